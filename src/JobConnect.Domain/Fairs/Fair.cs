@@ -1,0 +1,23 @@
+using JobConnect.Domain.Common;
+
+namespace JobConnect.Domain.Fairs;
+
+/// <summary>One job fair: a date, a venue and its phases.</summary>
+public class Fair : Entity
+{
+    public required string Name { get; set; }
+    public DateOnly Date { get; set; }
+    public required string Venue { get; set; }
+    public required string VenueAddress { get; set; }
+
+    /// <summary>After this moment employers' changes to reported vacancies need organizer approval.</summary>
+    public DateTime? ReportingDeadlineUtc { get; set; }
+
+    /// <summary>Days after the fair until personal data is erased and only statistics remain.</summary>
+    public int RetentionDays { get; set; } = 180;
+
+    public List<FairPhase> Phases { get; set; } = [];
+    public List<Booth> Booths { get; set; } = [];
+
+    public FairPhase? Phase(PhaseKind kind) => Phases.FirstOrDefault(p => p.Kind == kind);
+}
