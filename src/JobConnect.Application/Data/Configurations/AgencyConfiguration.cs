@@ -1,0 +1,30 @@
+using JobConnect.Domain.Agencies;
+using JobConnect.Domain.Fairs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JobConnect.Application.Data.Configurations;
+
+internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
+{
+    public void Configure(EntityTypeBuilder<Agency> builder)
+    {
+        builder.Property(a => a.Name).HasMaxLength(200);
+        builder.Property(a => a.Street).HasMaxLength(200);
+        builder.Property(a => a.Postcode).HasMaxLength(5);
+        builder.Property(a => a.City).HasMaxLength(100);
+        builder.Property(a => a.Phone).HasMaxLength(50);
+        builder.Property(a => a.LetterParagraph).HasMaxLength(4000);
+        builder.HasMany(a => a.Quotas).WithOne().HasForeignKey(q => q.AgencyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AgencyQuotaConfiguration : IEntityTypeConfiguration<AgencyQuota>
+{
+    public void Configure(EntityTypeBuilder<AgencyQuota> builder)
+    {
+        builder.HasIndex(q => new { q.AgencyId, q.FairPhaseId }).IsUnique();
+        builder.HasOne<FairPhase>().WithMany().HasForeignKey(q => q.FairPhaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable(t => t.HasCheckConstraint("CK_AgencyQuotas_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Seats\""));
+    }
+}

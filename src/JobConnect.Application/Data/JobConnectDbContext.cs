@@ -1,0 +1,48 @@
+using JobConnect.Application.Identity;
+using JobConnect.Domain.Agencies;
+using JobConnect.Domain.Audit;
+using JobConnect.Domain.Conversations;
+using JobConnect.Domain.Employers;
+using JobConnect.Domain.Fairs;
+using JobConnect.Domain.Invitations;
+using JobConnect.Domain.Jobseekers;
+using JobConnect.Domain.Vacancies;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobConnect.Application.Data;
+
+/// <summary>
+/// The one database of JobConnect. Provider-neutral; migrations live in one assembly per provider:
+/// <c>dotnet ef migrations add Name --project src/JobConnect.Migrations.Sqlite --startup-project src/JobConnect.Web</c>
+/// and the same with <c>--project src/JobConnect.Migrations.SqlServer ... -- --Database:Provider SqlServer</c>.
+/// </summary>
+public class JobConnectDbContext(DbContextOptions<JobConnectDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Fair> Fairs => Set<Fair>();
+    public DbSet<FairPhase> FairPhases => Set<FairPhase>();
+    public DbSet<Booth> Booths => Set<Booth>();
+    public DbSet<Employer> Employers => Set<Employer>();
+    public DbSet<ContactPerson> ContactPersons => Set<ContactPerson>();
+    public DbSet<Vacancy> Vacancies => Set<Vacancy>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<AgencyQuota> AgencyQuotas => Set<AgencyQuota>();
+    public DbSet<Jobseeker> Jobseekers => Set<Jobseeker>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<EmployerExclusion> EmployerExclusions => Set<EmployerExclusion>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(JobConnectDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as readable strings: the data outlives the code, and SQL Server reports stay legible.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

@@ -1,0 +1,33 @@
+using FluentValidation;
+using JobConnect.Application.Data;
+using JobConnect.Application.Features.Dashboard;
+using JobConnect.Application.Identity;
+using JobConnect.Infrastructure.Data;
+using JobConnect.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobConnect.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Everything the app needs below the UI: data, identity stores, use cases, seeding.</summary>
+    public static IServiceCollection AddJobConnect(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddJobConnectData(configuration);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddIdentityCore<ApplicationUser>(IdentityPolicy.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<JobConnectDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddValidatorsFromAssembly(typeof(JobConnectDbContext).Assembly, includeInternalTypes: true);
+        services.AddScoped<GetKeyFigures>();
+
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+}
