@@ -101,7 +101,7 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.ToTable("AspNetUsers", null, t =>
                         {
-                            t.HasCheckConstraint("CK_Users_OneScope", "\"AgencyId\" IS NULL OR \"EmployerId\" IS NULL");
+                            t.HasCheckConstraint("CK_Users_OneScope", "AgencyId IS NULL OR EmployerId IS NULL");
                         });
                 });
 
@@ -180,7 +180,7 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.ToTable("AgencyQuotas", t =>
                         {
-                            t.HasCheckConstraint("CK_AgencyQuotas_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Seats\"");
+                            t.HasCheckConstraint("CK_AgencyQuotas_Seats", "SeatsTaken >= 0 AND SeatsTaken <= Seats");
                         });
                 });
 
@@ -401,7 +401,7 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.ToTable("Booths", t =>
                         {
-                            t.HasCheckConstraint("CK_Booths_Tables", "\"Tables\" BETWEEN 1 AND 20");
+                            t.HasCheckConstraint("CK_Booths_Tables", "Tables BETWEEN 1 AND 20");
                         });
                 });
 
@@ -494,7 +494,7 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.ToTable("FairPhases", t =>
                         {
-                            t.HasCheckConstraint("CK_FairPhases_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"SeatCapacity\"");
+                            t.HasCheckConstraint("CK_FairPhases_Seats", "SeatsTaken >= 0 AND SeatsTaken <= SeatCapacity");
                         });
                 });
 
@@ -845,7 +845,7 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.ToTable("Vacancies", t =>
                         {
-                            t.HasCheckConstraint("CK_Vacancies_Openings", "\"Openings\" >= 1");
+                            t.HasCheckConstraint("CK_Vacancies_Openings", "Openings >= 1");
                         });
                 });
 

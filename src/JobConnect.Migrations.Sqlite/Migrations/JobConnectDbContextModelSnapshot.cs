@@ -95,7 +95,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.ToTable("AspNetUsers", null, t =>
                         {
-                            t.HasCheckConstraint("CK_Users_OneScope", "\"AgencyId\" IS NULL OR \"EmployerId\" IS NULL");
+                            t.HasCheckConstraint("CK_Users_OneScope", "AgencyId IS NULL OR EmployerId IS NULL");
                         });
                 });
 
@@ -170,7 +170,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.ToTable("AgencyQuotas", t =>
                         {
-                            t.HasCheckConstraint("CK_AgencyQuotas_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Seats\"");
+                            t.HasCheckConstraint("CK_AgencyQuotas_Seats", "SeatsTaken >= 0 AND SeatsTaken <= Seats");
                         });
                 });
 
@@ -381,7 +381,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.ToTable("Booths", t =>
                         {
-                            t.HasCheckConstraint("CK_Booths_Tables", "\"Tables\" BETWEEN 1 AND 20");
+                            t.HasCheckConstraint("CK_Booths_Tables", "Tables BETWEEN 1 AND 20");
                         });
                 });
 
@@ -470,7 +470,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.ToTable("FairPhases", t =>
                         {
-                            t.HasCheckConstraint("CK_FairPhases_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"SeatCapacity\"");
+                            t.HasCheckConstraint("CK_FairPhases_Seats", "SeatsTaken >= 0 AND SeatsTaken <= SeatCapacity");
                         });
                 });
 
@@ -811,7 +811,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.ToTable("Vacancies", t =>
                         {
-                            t.HasCheckConstraint("CK_Vacancies_Openings", "\"Openings\" >= 1");
+                            t.HasCheckConstraint("CK_Vacancies_Openings", "Openings >= 1");
                         });
                 });
 

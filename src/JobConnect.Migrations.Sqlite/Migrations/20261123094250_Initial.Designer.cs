@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace JobConnect.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(JobConnectDbContext))]
-    [Migration("20261123093721_Initial")]
+    [Migration("20261123094250_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -98,7 +98,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.ToTable("AspNetUsers", null, t =>
                         {
-                            t.HasCheckConstraint("CK_Users_OneScope", "\"AgencyId\" IS NULL OR \"EmployerId\" IS NULL");
+                            t.HasCheckConstraint("CK_Users_OneScope", "AgencyId IS NULL OR EmployerId IS NULL");
                         });
                 });
 
@@ -173,7 +173,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.ToTable("AgencyQuotas", t =>
                         {
-                            t.HasCheckConstraint("CK_AgencyQuotas_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Seats\"");
+                            t.HasCheckConstraint("CK_AgencyQuotas_Seats", "SeatsTaken >= 0 AND SeatsTaken <= Seats");
                         });
                 });
 
@@ -384,7 +384,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.ToTable("Booths", t =>
                         {
-                            t.HasCheckConstraint("CK_Booths_Tables", "\"Tables\" BETWEEN 1 AND 20");
+                            t.HasCheckConstraint("CK_Booths_Tables", "Tables BETWEEN 1 AND 20");
                         });
                 });
 
@@ -473,7 +473,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.ToTable("FairPhases", t =>
                         {
-                            t.HasCheckConstraint("CK_FairPhases_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"SeatCapacity\"");
+                            t.HasCheckConstraint("CK_FairPhases_Seats", "SeatsTaken >= 0 AND SeatsTaken <= SeatCapacity");
                         });
                 });
 
@@ -814,7 +814,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.ToTable("Vacancies", t =>
                         {
-                            t.HasCheckConstraint("CK_Vacancies_Openings", "\"Openings\" >= 1");
+                            t.HasCheckConstraint("CK_Vacancies_Openings", "Openings >= 1");
                         });
                 });
 

@@ -195,7 +195,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
-                    table.CheckConstraint("CK_Users_OneScope", "\"AgencyId\" IS NULL OR \"EmployerId\" IS NULL");
+                    table.CheckConstraint("CK_Users_OneScope", "AgencyId IS NULL OR EmployerId IS NULL");
                     table.ForeignKey(
                         name: "FK_AspNetUsers_Agencies_AgencyId",
                         column: x => x.AgencyId,
@@ -248,7 +248,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Booths", x => x.Id);
-                    table.CheckConstraint("CK_Booths_Tables", "\"Tables\" BETWEEN 1 AND 20");
+                    table.CheckConstraint("CK_Booths_Tables", "Tables BETWEEN 1 AND 20");
                     table.ForeignKey(
                         name: "FK_Booths_Employers_EmployerId",
                         column: x => x.EmployerId,
@@ -285,7 +285,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_FairPhases", x => x.Id);
-                    table.CheckConstraint("CK_FairPhases_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"SeatCapacity\"");
+                    table.CheckConstraint("CK_FairPhases_Seats", "SeatsTaken >= 0 AND SeatsTaken <= SeatCapacity");
                     table.ForeignKey(
                         name: "FK_FairPhases_Fairs_FairId",
                         column: x => x.FairId,
@@ -322,7 +322,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Vacancies", x => x.Id);
-                    table.CheckConstraint("CK_Vacancies_Openings", "\"Openings\" >= 1");
+                    table.CheckConstraint("CK_Vacancies_Openings", "Openings >= 1");
                     table.ForeignKey(
                         name: "FK_Vacancies_Employers_EmployerId",
                         column: x => x.EmployerId,
@@ -485,7 +485,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AgencyQuotas", x => x.Id);
-                    table.CheckConstraint("CK_AgencyQuotas_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Seats\"");
+                    table.CheckConstraint("CK_AgencyQuotas_Seats", "SeatsTaken >= 0 AND SeatsTaken <= Seats");
                     table.ForeignKey(
                         name: "FK_AgencyQuotas_Agencies_AgencyId",
                         column: x => x.AgencyId,

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace JobConnect.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(JobConnectDbContext))]
-    [Migration("20261123093741_Initial")]
+    [Migration("20261123094342_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -104,7 +104,7 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.ToTable("AspNetUsers", null, t =>
                         {
-                            t.HasCheckConstraint("CK_Users_OneScope", "\"AgencyId\" IS NULL OR \"EmployerId\" IS NULL");
+                            t.HasCheckConstraint("CK_Users_OneScope", "AgencyId IS NULL OR EmployerId IS NULL");
                         });
                 });
 
@@ -183,7 +183,7 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.ToTable("AgencyQuotas", t =>
                         {
-                            t.HasCheckConstraint("CK_AgencyQuotas_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Seats\"");
+                            t.HasCheckConstraint("CK_AgencyQuotas_Seats", "SeatsTaken >= 0 AND SeatsTaken <= Seats");
                         });
                 });
 
@@ -404,7 +404,7 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.ToTable("Booths", t =>
                         {
-                            t.HasCheckConstraint("CK_Booths_Tables", "\"Tables\" BETWEEN 1 AND 20");
+                            t.HasCheckConstraint("CK_Booths_Tables", "Tables BETWEEN 1 AND 20");
                         });
                 });
 
@@ -497,7 +497,7 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.ToTable("FairPhases", t =>
                         {
-                            t.HasCheckConstraint("CK_FairPhases_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"SeatCapacity\"");
+                            t.HasCheckConstraint("CK_FairPhases_Seats", "SeatsTaken >= 0 AND SeatsTaken <= SeatCapacity");
                         });
                 });
 
@@ -848,7 +848,7 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.ToTable("Vacancies", t =>
                         {
-                            t.HasCheckConstraint("CK_Vacancies_Openings", "\"Openings\" >= 1");
+                            t.HasCheckConstraint("CK_Vacancies_Openings", "Openings >= 1");
                         });
                 });
 

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every test of JobConnect: installs what the tests need (Chromium, poppler-utils), builds once,
+# runs all test projects and ends with one line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+need=()
+command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing ${need[*]} (apt-get) ..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null \
+      || { echo "apt-get install ${need[*]} failed"; exit 1; }
+  else
+    echo "Missing ${need[*]}: run 'sudo apt-get install -y ${need[*]}' or run ./test.sh as root." >&2
+    exit 1
+  fi
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet tool restore >/dev/null || { echo "dotnet tool restore failed"; exit 1; }
+dotnet build JobConnect.sln -c Debug -nologo -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
+
+log=$(mktemp)
+dotnet test JobConnect.sln --no-build -c Debug -nologo "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# dotnet test prints one summary per project: "Passed!  - Failed: 0, Passed: 13, Skipped: 0, ..."
+summaries=$(grep -E '^(Passed|Failed)! +-' "$log")
+passed=$(grep -oE 'Passed: +[0-9]+' <<<"$summaries" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' <<<"$summaries" | awk '{s+=$2} END {print s+0}')
+projects=$(grep -c . <<<"$summaries")
+rm -f "$log"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+if [ "$projects" -eq 0 ]; then failed=$((failed + 1)); echo "No test summary found."; fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
