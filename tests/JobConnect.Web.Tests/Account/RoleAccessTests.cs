@@ -1,0 +1,70 @@
+using System.Net;
+using JobConnect.Web.Tests.Infrastructure;
+using static JobConnect.Web.Tests.Infrastructure.JobConnectFactory;
+
+namespace JobConnect.Web.Tests.Account;
+
+/// <summary>Every role reaches its own start page and is denied the others' (roles × pages).</summary>
+public sealed class RoleAccessTests(JobConnectFactory factory) : IClassFixture<JobConnectFactory>
+{
+    public static TheoryData<string, string, bool> Matrix()
+    {
+        var data = new TheoryData<string, string, bool>();
+        var users = new[] { (OrganizerEmail, "/organizer"), (CaseworkerEmail, "/caseworker"), (EmployerEmail, "/employer") };
+        foreach (var (email, ownPage) in users)
+        {
+            foreach (var (_, page) in users)
+            {
+                data.Add(email, page, page == ownPage);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Pages_are_open_only_to_their_role(string email, string page, bool allowed)
+    {
+        var client = factory.CreateBrowserlikeClient();
+        await client.SignInAsync(email);
+
+        var response = await client.GetAsync(page);
+
+        if (allowed)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/account/access-denied", response.Headers.Location!.AbsolutePath);
+        }
+    }
+
+    [Theory]
+    [InlineData(OrganizerEmail, "/organizer")]
+    [InlineData(CaseworkerEmail, "/caseworker")]
+    [InlineData(EmployerEmail, "/employer")]
+    public async Task The_root_leads_each_role_to_its_start_page(string email, string startPage)
+    {
+        var client = factory.CreateBrowserlikeClient();
+        await client.SignInAsync(email);
+
+        var response = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.Equal(startPage, location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString);
+    }
+
+    [Fact]
+    public async Task Caseworker_start_page_names_the_own_agency()
+    {
+        var client = factory.CreateBrowserlikeClient();
+        await client.SignInAsync(CaseworkerEmail);
+
+        var html = await client.GetStringAsync("/caseworker");
+
+        Assert.Contains("Übersicht Vermittlung", html);
+    }
+}

@@ -1,0 +1,67 @@
+using JobConnect.Application.Data;
+using JobConnect.Application.Identity;
+using JobConnect.Domain.Agencies;
+using JobConnect.Domain.Employers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobConnect.Web.Tests.Infrastructure;
+
+/// <summary>The real app over a fresh SQLite file, with one user per role.</summary>
+public sealed class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "correct horse battery";
+    public const string OrganizerEmail = "organizer@test.example";
+    public const string CaseworkerEmail = "caseworker@test.example";
+    public const string EmployerEmail = "employer@test.example";
+    /// <summary>Only the lockout test uses this one, so locking it harms no other test.</summary>
+    public const string LockoutEmail = "lockout@test.example";
+
+    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"jobconnect-web-{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_dbPath}");
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<JobConnectDbContext>>().CreateDbContext();
+        var agency = new Agency { Name = "Agentur für Arbeit Kassel", Kind = AgencyKind.Arbeitsagentur };
+        var employer = new Employer { Name = "Nordhessen Metall GmbH", Industry = "Metall" };
+        db.AddRange(agency, employer);
+        await db.SaveChangesAsync();
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        await CreateUser(users, OrganizerEmail, Roles.Organizer);
+        await CreateUser(users, CaseworkerEmail, Roles.Caseworker, agencyId: agency.Id);
+        await CreateUser(users, EmployerEmail, Roles.Employer, employerId: employer.Id);
+        await CreateUser(users, LockoutEmail, Roles.Organizer);
+    }
+
+    private static async Task CreateUser(UserManager<ApplicationUser> users, string email, string role, int? agencyId = null, int? employerId = null)
+    {
+        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = role, AgencyId = agencyId, EmployerId = employerId };
+        var result = await users.CreateAsync(user, Password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+    }
+
+    public HttpClient CreateBrowserlikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_dbPath);
+    }
+}
