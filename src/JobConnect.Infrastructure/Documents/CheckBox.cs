@@ -15,16 +15,16 @@ public sealed class CheckBox(string? label = null) : Block
         var size = Units.Pt(SizeMm);
         var gap = Units.Pt(2);
         var label = Label is null ? null : new Paragraph(Label, Style).Layout(Math.Max(width - size - gap, 1), context) as ParagraphLayout;
-        return new CheckBoxLayout(size, gap, label, Checked, context.Stroke(SKColors.Black, 0.75f));
+        return new CheckBoxLayout(size, gap, Style.Size * Style.LineHeight, label, Checked, context.Stroke(SKColors.Black, 0.75f));
     }
 }
 
-internal sealed class CheckBoxLayout(float size, float gap, ParagraphLayout? label, bool isChecked, SKPaint stroke) : BlockLayout
+internal sealed class CheckBoxLayout(float size, float gap, float lineHeight, ParagraphLayout? label, bool isChecked, SKPaint stroke) : BlockLayout
 {
-    // The box sits centred on the label's first line.
-    private readonly float _boxTop = label is { Lines.Count: > 0 } ? Math.Max((label.Lines[0].Height - size) / 2, 0) : 0;
+    // The box sits centred on a line of text (the label's first line), so it lines up with text in neighbouring cells.
+    private readonly float _boxTop = Math.Max((lineHeight - size) / 2, 0);
 
-    public override float Height => Math.Max(_boxTop + size, label?.Height ?? 0);
+    public override float Height => Math.Max(Math.Max(_boxTop + size, lineHeight), label?.Height ?? 0);
 
     public override void Draw(SKCanvas canvas, float x, float y)
     {

@@ -51,18 +51,14 @@ public sealed class PdfDocumentBuilder
     {
         using var context = new LayoutContext();
         var created = CreatedAt ?? DateTime.Now;
-        var metadata = new SKDocumentPdfMetadata
-        {
-            Title = Title ?? "",
-            Author = Author ?? "",
-            Subject = Subject ?? "",
-            Creator = "JobConnect",
-            Producer = "JobConnect (SkiaSharp)",
-            Creation = created,
-            Modified = created,
-            RasterDpi = 300,
-            EncodingQuality = 101,
-        };
+        var metadata = SKDocumentPdfMetadata.Default;
+        metadata.Title = Title ?? "";
+        metadata.Author = Author ?? "";
+        metadata.Subject = Subject ?? "";
+        metadata.Creator = "JobConnect";
+        metadata.Producer = "JobConnect (SkiaSharp)";
+        metadata.Creation = created;
+        metadata.Modified = created;
 
         using var document = SKDocument.CreatePdf(destination, metadata)
             ?? throw new InvalidOperationException("SkiaSharp could not create a PDF document.");

@@ -3,7 +3,7 @@ using SkiaSharp;
 
 namespace JobConnect.Infrastructure.Documents;
 
-/// <summary>A QR code drawn as vector rectangles (sharp at any zoom and print size, a few hundred bytes).</summary>
+/// <summary>A QR code drawn as vector rectangles: sharp at any print size, about 1 KB per code.</summary>
 public sealed class QrCode(string payload, float sizeMm = 30) : Block
 {
     public string Payload { get; } = payload;
@@ -36,11 +36,20 @@ public sealed class QrCode(string payload, float sizeMm = 30) : Block
         var size = Math.Min(Units.Pt(SizeMm), width);
         var modules = Modules();
         var count = modules.GetLength(0);
-        var module = size / count;
-        var path = context.Own(new SKPath());
+        return new QrCodeLayout(Rectangles(modules), size, size / count, ImageBlock.Offset(Align, width, size), context.Fill(SKColors.Black));
+    }
+
+    /// <summary>
+    /// Dark modules as rectangles in module units: horizontal runs, merged with an identical run in the
+    /// row above. Separate "re f" operators with integer coordinates came out 3× smaller than one path.
+    /// </summary>
+    private static List<SKRect> Rectangles(bool[,] modules)
+    {
+        var count = modules.GetLength(0);
+        var rectangles = new List<SKRect>();
+        var openRuns = new Dictionary<(int Start, int End), int>();
         for (var row = 0; row < count; row++)
         {
-            // One rectangle per horizontal run of dark modules keeps the content stream short.
             var column = 0;
             while (column < count)
             {
@@ -56,15 +65,23 @@ public sealed class QrCode(string payload, float sizeMm = 30) : Block
                     column++;
                 }
 
-                path.AddRect(SKRect.Create(start * module, row * module, (column - start) * module, module));
+                if (openRuns.TryGetValue((start, column), out var index) && (int)rectangles[index].Bottom == row)
+                {
+                    rectangles[index] = rectangles[index] with { Bottom = row + 1 };
+                }
+                else
+                {
+                    openRuns[(start, column)] = rectangles.Count;
+                    rectangles.Add(new SKRect(start, row, column, row + 1));
+                }
             }
         }
 
-        return new QrCodeLayout(path, size, ImageBlock.Offset(Align, width, size), context.Fill(SKColors.Black));
+        return rectangles;
     }
 }
 
-internal sealed class QrCodeLayout(SKPath path, float size, float offset, SKPaint paint) : BlockLayout
+internal sealed class QrCodeLayout(List<SKRect> rectangles, float size, float module, float offset, SKPaint paint) : BlockLayout
 {
     public override float Height => size;
 
@@ -72,7 +89,12 @@ internal sealed class QrCodeLayout(SKPath path, float size, float offset, SKPain
     {
         canvas.Save();
         canvas.Translate(x + offset, y);
-        canvas.DrawPath(path, paint);
+        canvas.Scale(module);
+        foreach (var rectangle in rectangles)
+        {
+            canvas.DrawRect(rectangle, paint);
+        }
+
         canvas.Restore();
     }
 }

@@ -63,6 +63,11 @@ public sealed class Row(params Block[] blocks) : Block
     internal override BlockLayout Layout(float width, LayoutContext context)
     {
         var weights = Weights ?? [.. Blocks.Select(_ => 1f)];
+        if (weights.Count != Blocks.Count)
+        {
+            throw new InvalidOperationException($"The row has {Blocks.Count} blocks but {weights.Count} weights.");
+        }
+
         var gap = Units.Pt(GapMm);
         var usable = width - (gap * Math.Max(Blocks.Count - 1, 0));
         var total = weights.Sum();

@@ -113,12 +113,20 @@ internal sealed class TableLayout(TableStyle style, IReadOnlyList<TableRowLayout
 
     public override void Draw(SKCanvas canvas, float x, float y)
     {
-        var top = y;
-        foreach (var row in header.Concat(rows))
+        // Backgrounds, then content, then borders: a shaded row must not paint over its neighbour's border.
+        ForEachCell(x, y, (row, cell, left, top, width) =>
         {
-            DrawRow(canvas, row, x, top, isFirst: top == y);
-            top += row.Height;
-        }
+            if (cell.Background is { } background)
+            {
+                canvas.DrawRect(left, top, width, row.Height, background);
+            }
+        });
+        ForEachCell(x, y, (row, cell, left, top, _) =>
+        {
+            var offset = style.VerticalAlign == VerticalAlign.Middle ? (row.Height - (2 * style.Padding) - cell.Content.Height) / 2 : 0;
+            cell.Content.Draw(canvas, left + style.Padding, top + style.Padding + offset);
+        });
+        DrawBorders(canvas, x, y);
     }
 
     public override (BlockLayout Head, BlockLayout? Tail)? Split(float available)
@@ -137,35 +145,39 @@ internal sealed class TableLayout(TableStyle style, IReadOnlyList<TableRowLayout
                fit == rows.Count ? null : new TableLayout(style, header, [.. rows.Skip(fit)]));
     }
 
-    private void DrawRow(SKCanvas canvas, TableRowLayout row, float x, float y, bool isFirst)
+    private void ForEachCell(float x, float y, Action<TableRowLayout, TableCellLayout, float, float, float> action)
     {
-        var left = x;
-        for (var i = 0; i < row.Cells.Count; i++)
+        var top = y;
+        foreach (var row in header.Concat(rows))
         {
-            var cell = row.Cells[i];
-            var width = style.Widths[i];
-            if (cell.Background is { } background)
+            var left = x;
+            for (var i = 0; i < row.Cells.Count; i++)
             {
-                canvas.DrawRect(left, y, width, row.Height, background);
+                action(row, row.Cells[i], left, top, style.Widths[i]);
+                left += style.Widths[i];
             }
 
-            var offset = style.VerticalAlign == VerticalAlign.Middle ? (row.Height - (2 * style.Padding) - cell.Content.Height) / 2 : 0;
-            cell.Content.Draw(canvas, left + style.Padding, y + style.Padding + offset);
-            left += width;
+            top += row.Height;
         }
+    }
 
+    private void DrawBorders(SKCanvas canvas, float x, float y)
+    {
         if (style.Borders == TableBorders.None)
         {
             return;
         }
 
-        var bottom = y + row.Height;
-        if (isFirst)
+        var right = x + style.Widths.Sum();
+        var bottom = y + Height;
+        canvas.DrawLine(x, y, right, y, style.Border);
+        var top = y;
+        foreach (var row in header.Concat(rows))
         {
-            canvas.DrawLine(x, y, left, y, style.Border);
+            top += row.Height;
+            canvas.DrawLine(x, top, right, top, style.Border);
         }
 
-        canvas.DrawLine(x, bottom, left, bottom, style.Border);
         if (style.Borders == TableBorders.Grid)
         {
             var edge = x;
