@@ -5,7 +5,7 @@ namespace JobConnect.Domain.Scheduling;
 /// <summary>
 /// Local search on a finished slot colouring: recolours one conversation, or swaps two slots on the
 /// alternating component around it (a Kempe swap keeps the colouring valid), whenever that lowers
-/// <c>overflowWeight × entrance overflow + idle slots</c>. Which conversations happen never changes;
+/// entrance overflow first, idle slots second. Which conversations happen never changes;
 /// pins and (in minimal-changes mode) kept conversations never move. Deterministic: fixed visiting order.
 /// </summary>
 internal sealed class ScheduleImprover
@@ -33,8 +33,8 @@ internal sealed class ScheduleImprover
             }
         }
 
-        // One person too many in a wave outweighs any amount of idle time one move can change.
-        _overflowWeight = (model.SlotCount * 4L) + 1;
+        // One person too many in a wave outweighs any idle time one move can change (≤ 48 edges × 64 slots).
+        _overflowWeight = MaxComponentEdges * SchedulingProblem.MaxSlotCount * 2L;
     }
 
     private bool FreezeSoft { get; }
