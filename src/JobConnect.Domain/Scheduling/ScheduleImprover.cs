@@ -16,6 +16,14 @@ internal sealed class ScheduleImprover
     private readonly int? _capacity;
     private readonly int[] _firstCount;
     private readonly long _overflowWeight;
+    private readonly List<PlanEdge> _component = [];
+    private readonly List<int> _targets = [];
+    private readonly List<int> _people = [];
+    private readonly List<int> _oldFirsts = [];
+    private readonly List<int> _newFirsts = [];
+    private readonly int[] _edgeStamp;
+    private readonly int[] _personStamp;
+    private int _stamp;
 
     public ScheduleImprover(PlanState state, bool freezeSoft)
     {
@@ -25,6 +33,8 @@ internal sealed class ScheduleImprover
         _open = SlotMask.All(model.SlotCount) & ~SlotMask.Of(model.Problem.BlockedSlots);
         _capacity = model.Problem.EntranceCapacity;
         _firstCount = new int[model.SlotCount];
+        _edgeStamp = new int[state.Edges.Count];
+        _personStamp = new int[model.PersonCount];
         for (var p = 0; p < model.PersonCount; p++)
         {
             if (state.PersonBusy[p] != 0)
@@ -41,7 +51,21 @@ internal sealed class ScheduleImprover
 
     public int IdleSlots() => Enumerable.Range(0, _state.Model.PersonCount).Sum(Idle);
 
-    public int EntranceOverflow() => _capacity is { } c ? _firstCount.Sum(n => Math.Max(0, n - c)) : 0;
+    public int EntranceOverflow()
+    {
+        if (_capacity is not { } c)
+        {
+            return 0;
+        }
+
+        var overflow = 0;
+        foreach (var n in _firstCount)
+        {
+            overflow += Math.Max(0, n - c);
+        }
+
+        return overflow;
+    }
 
     public void Improve(int passes)
     {
@@ -95,39 +119,52 @@ internal sealed class ScheduleImprover
     private bool TryMove(PlanEdge edge, int target)
     {
         var original = edge.Slot;
-        var component = Component(edge, original, target);
-        if (component is null)
+        if (original == target || !Component(edge, original, target))
         {
             return false;
         }
 
-        var people = component.Select(e => e.Person).Distinct().ToArray();
-        var firstsBefore = Firsts(people);
-        long idleBefore = people.Sum(Idle);
-        Swap(component, original, target);
-        var firstsAfter = Firsts(people);
-        long idleAfter = people.Sum(Idle);
-
-        var touched = firstsBefore.Concat(firstsAfter).Distinct().ToArray();
-        var overflowBefore = Overflow(touched);
-        Shift(firstsBefore, -1);
-        Shift(firstsAfter, +1);
-        var overflowAfter = Overflow(touched);
-        if (idleAfter + (_overflowWeight * overflowAfter) < idleBefore + (_overflowWeight * overflowBefore))
+        var before = ComponentIdle() + (_overflowWeight * EntranceOverflow());
+        RecordFirsts(_oldFirsts);
+        Swap(original, target);
+        RecordFirsts(_newFirsts);
+        Shift(_oldFirsts, -1);
+        Shift(_newFirsts, +1);
+        if (ComponentIdle() + (_overflowWeight * EntranceOverflow()) < before)
         {
             return true;
         }
 
-        Shift(firstsAfter, -1);
-        Shift(firstsBefore, +1);
-        Swap(component, original, target);
+        Shift(_newFirsts, -1);
+        Shift(_oldFirsts, +1);
+        Swap(original, target);
         return false;
     }
 
-    private int[] Firsts(int[] people) =>
-        [.. people.Where(p => _state.PersonBusy[p] != 0).Select(p => SlotMask.Lowest(_state.PersonBusy[p]))];
+    private long ComponentIdle()
+    {
+        long idle = 0;
+        foreach (var p in _people)
+        {
+            idle += Idle(p);
+        }
 
-    private void Shift(int[] firsts, int delta)
+        return idle;
+    }
+
+    private void RecordFirsts(List<int> firsts)
+    {
+        firsts.Clear();
+        foreach (var p in _people)
+        {
+            if (_state.PersonBusy[p] != 0)
+            {
+                firsts.Add(SlotMask.Lowest(_state.PersonBusy[p]));
+            }
+        }
+    }
+
+    private void Shift(List<int> firsts, int delta)
     {
         foreach (var slot in firsts)
         {
@@ -135,58 +172,72 @@ internal sealed class ScheduleImprover
         }
     }
 
-    private long Overflow(int[] slots) =>
-        _capacity is { } c ? slots.Sum(s => (long)Math.Max(0, _firstCount[s] - c)) : 0;
-
-    /// <summary>The edges coloured <paramref name="a"/> or <paramref name="b"/> connected to the edge, or null if one may not move.</summary>
-    private List<PlanEdge>? Component(PlanEdge start, int a, int b)
+    /// <summary>Collects the edges coloured a or b connected to the start edge; false if one of them may not move.</summary>
+    private bool Component(PlanEdge start, int a, int b)
     {
         var both = SlotMask.Bit(a) | SlotMask.Bit(b);
-        var seen = new HashSet<int> { start.Id };
-        var component = new List<PlanEdge> { start };
+        _component.Clear();
+        _people.Clear();
+        _stamp++;
         if ((start.Allowed & both) != both)
         {
-            return null;
+            return false;
         }
 
-        for (var i = 0; i < component.Count; i++)
+        Add(start);
+        for (var i = 0; i < _component.Count; i++)
         {
-            var edge = component[i];
-            foreach (var id in new[]
+            var edge = _component[i];
+            if (!Visit(_state.EdgeAtPerson(edge.Person, a)) || !Visit(_state.EdgeAtPerson(edge.Person, b))
+                || !Visit(_state.EdgeAtTable(edge.Table, a)) || !Visit(_state.EdgeAtTable(edge.Table, b)))
             {
-                _state.EdgeAtPerson(edge.Person, a), _state.EdgeAtPerson(edge.Person, b),
-                _state.EdgeAtTable(edge.Table, a), _state.EdgeAtTable(edge.Table, b),
-            })
-            {
-                if (id < 0 || !seen.Add(id))
-                {
-                    continue;
-                }
-
-                var next = _state.Edges[id];
-                if (!Movable(next) || (next.Allowed & both) != both || component.Count >= MaxComponentEdges)
-                {
-                    return null;
-                }
-
-                component.Add(next);
+                return false;
             }
         }
 
-        return component;
+        return true;
+
+        bool Visit(int id)
+        {
+            if (id < 0 || _edgeStamp[id] == _stamp)
+            {
+                return true;
+            }
+
+            var next = _state.Edges[id];
+            if (!Movable(next) || (next.Allowed & both) != both || _component.Count >= MaxComponentEdges)
+            {
+                return false;
+            }
+
+            Add(next);
+            return true;
+        }
+
+        void Add(PlanEdge edge)
+        {
+            _edgeStamp[edge.Id] = _stamp;
+            _component.Add(edge);
+            if (_personStamp[edge.Person] != _stamp)
+            {
+                _personStamp[edge.Person] = _stamp;
+                _people.Add(edge.Person);
+            }
+        }
     }
 
-    private void Swap(List<PlanEdge> component, int a, int b)
+    private void Swap(int a, int b)
     {
-        var targets = component.Select(e => e.Slot == a ? b : a).ToArray();
-        foreach (var edge in component)
+        _targets.Clear();
+        foreach (var edge in _component)
         {
+            _targets.Add(edge.Slot == a ? b : a);
             _state.Unassign(edge);
         }
 
-        for (var i = 0; i < component.Count; i++)
+        for (var i = 0; i < _component.Count; i++)
         {
-            _state.Assign(component[i], targets[i]);
+            _state.Assign(_component[i], _targets[i]);
         }
     }
 }
