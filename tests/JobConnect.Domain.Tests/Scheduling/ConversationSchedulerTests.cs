@@ -40,20 +40,18 @@ public sealed class ConversationSchedulerTests
 
     [Theory]
     [MemberData(nameof(SmallSeeds))]
-    public void Small_restricted_instances_stay_within_the_brute_force_optimum(int seed)
+    public void Small_restricted_instances_reach_the_brute_force_optimum(int seed)
     {
+        // Earliest slots, absences and pins void König's guarantee; the flow is then only an upper bound,
+        // and repair (re-solve without unplaceable pairs, alternating paths over all tables) has to close
+        // the gap. Checked against brute force on 400 seeds when written; these 40 guard against regressions.
         var problem = RandomProblems.Create(seed, people: 2 + (seed % 5), employers: 1 + (seed % 3), slots: 2 + (seed % 3), restricted: true, maxTables: 2);
         var bruteForce = new BruteForce(problem, SchedulingOptions.Default.FollowUpBonuses);
 
         var schedule = Scheduler.Schedule(problem);
 
-        var optimum = bruteForce.Optimum();
         Assert.Empty(ScheduleValidator.Violations(problem, schedule));
-        Assert.True(bruteForce.Measure(schedule).CompareTo(optimum) <= 0);
-        if (schedule.Metrics.IsProvablyOptimal)
-        {
-            Assert.Equal(optimum, bruteForce.Measure(schedule));
-        }
+        Assert.Equal(bruteForce.Optimum(), bruteForce.Measure(schedule));
     }
 
     [Theory]
