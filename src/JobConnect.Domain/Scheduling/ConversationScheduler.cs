@@ -6,9 +6,22 @@ namespace JobConnect.Domain.Scheduling;
 /// bipartite edge colouring; finally a local search shortens idle gaps and spreads arrival waves.
 /// Same input, same output: no randomness, no clock.
 /// </summary>
-public sealed class ConversationScheduler(SchedulingOptions? options = null)
+public sealed class ConversationScheduler
 {
-    private readonly SchedulingOptions _options = options ?? SchedulingOptions.Default;
+    private readonly SchedulingOptions _options;
+
+    /// <summary>Creates a scheduler with the given options, or <see cref="SchedulingOptions.Default"/>.</summary>
+    /// <exception cref="ArgumentException">Bonuses are negative or increase (the flow needs them non-increasing).</exception>
+    public ConversationScheduler(SchedulingOptions? options = null)
+    {
+        _options = options ?? SchedulingOptions.Default;
+        var bonuses = _options.FollowUpBonuses;
+        if (bonuses.Any(b => b < 0) || bonuses.Zip(bonuses.Skip(1)).Any(x => x.Second > x.First) || _options.KeepBonus < 0
+            || _options.ImprovementPasses < 0 || _options.RepairRounds < 0)
+        {
+            throw new ArgumentException("Bonuses must be non-negative and non-increasing; passes and rounds non-negative.", nameof(options));
+        }
+    }
 
     /// <summary>Plans the phase from scratch, keeping the problem's pinned conversations exactly.</summary>
     /// <exception cref="ArgumentException">The problem is invalid (see <see cref="SchedulingProblem.Validate"/>).</exception>

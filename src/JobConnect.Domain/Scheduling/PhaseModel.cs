@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace JobConnect.Domain.Scheduling;
 
 /// <summary>
@@ -133,8 +131,6 @@ internal sealed class PhaseModel
         long conversations = MaxConversations.Sum(k => (long)k);
         return (perConversation * conversations) + 1;
     }
-
-    public int SlotsOf(ulong mask) => BitOperations.PopCount(mask);
 
     public readonly record struct Pair(int Person, int Employer, int VacancyId, int Score);
 

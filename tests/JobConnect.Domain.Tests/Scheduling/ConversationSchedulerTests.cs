@@ -133,6 +133,13 @@ public sealed class ConversationSchedulerTests
         Assert.True(optimal.Metrics.PeopleWithConversation >= greedy.Metrics.PeopleWithConversation);
     }
 
+    [Fact]
+    public void Increasing_follow_up_bonuses_are_rejected()
+    {
+        // A 3rd conversation worth more than a 2nd would let the flow skip ranks.
+        Assert.Throws<ArgumentException>(() => new ConversationScheduler(new SchedulingOptions { FollowUpBonuses = [10, 30] }));
+    }
+
     /// <summary>Maximum bipartite matching person → table-slot over acceptable pairs (everyone once).</summary>
     private static int MaxPeopleServableOnce(SchedulingProblem problem)
     {
