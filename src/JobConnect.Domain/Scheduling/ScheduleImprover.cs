@@ -74,6 +74,14 @@ internal sealed class ScheduleImprover
         for (var pass = 0; pass < passes; pass++)
         {
             var improved = false;
+            for (var a = 0; a < _state.Model.SlotCount; a++)
+            {
+                for (var b = a + 1; b < _state.Model.SlotCount; b++)
+                {
+                    improved |= SlotMask.Has(_open, a) && SlotMask.Has(_open, b) && TrySwapSlots(a, b);
+                }
+            }
+
             foreach (var (person, edges) in edgesByPerson.OrderBy(x => x.Key))
             {
                 if (Idle(person) == 0 && !InOverfullWave(person))
@@ -119,11 +127,45 @@ internal sealed class ScheduleImprover
     private bool TryMove(PlanEdge edge, int target)
     {
         var original = edge.Slot;
-        if (original == target || !Component(edge, original, target))
+        return original != target && Component(edge, original, target) && TryApply(original, target);
+    }
+
+    /// <summary>
+    /// Swaps two whole slots (relabels every conversation of slot a as b and back): reshapes the arrival
+    /// waves in ways single components cannot. Only where every conversation in both slots may take both.
+    /// </summary>
+    private bool TrySwapSlots(int a, int b)
+    {
+        var both = SlotMask.Bit(a) | SlotMask.Bit(b);
+        _component.Clear();
+        _people.Clear();
+        _stamp++;
+        foreach (var edge in _state.Edges)
         {
-            return false;
+            if (edge.Slot != a && edge.Slot != b)
+            {
+                continue;
+            }
+
+            if (!Movable(edge) || (edge.Allowed & both) != both)
+            {
+                return false;
+            }
+
+            _component.Add(edge);
+            if (_personStamp[edge.Person] != _stamp)
+            {
+                _personStamp[edge.Person] = _stamp;
+                _people.Add(edge.Person);
+            }
         }
 
+        return _component.Count > 0 && TryApply(a, b);
+    }
+
+    /// <summary>Swaps slots a and b on the collected component and keeps the change only if it lowers the cost.</summary>
+    private bool TryApply(int original, int target)
+    {
         var before = ComponentIdle() + (_overflowWeight * EntranceOverflow());
         RecordFirsts(_oldFirsts);
         Swap(original, target);

@@ -58,6 +58,9 @@ public static class SchedulingReport
 
         Console.WriteLine(
             $"{instance,-18} | {algorithm,-16} | {times.Min(),9:0.0} | {m.ConversationCount,5} | {m.PeopleWithConversation,5}/{m.PeopleWithCandidate,-5} ({100.0 * m.PeopleWithConversation / Math.Max(1, m.PeopleWithCandidate):0.0} %) | {m.TotalScore,11} | {gap} | {m.IdleSlotsBeforeImprovement}→{m.IdleSlots} | {m.EntranceOverflowBeforeImprovement}→{m.EntranceOverflow} | {problem.Candidates.Count}");
+        // The first slot's conversations are all arrivals: with full tables that bounds the overflow from below.
+        var perSlot = schedule.Conversations.GroupBy(c => c.Slot).OrderBy(g => g.Key).Select(g => g.Count());
+        Console.WriteLine($"{"",18}   arrivals per slot {string.Join(",", m.FirstSlotHistogram)} (capacity {problem.EntranceCapacity}); conversations per slot {string.Join(",", perSlot)}; tables {problem.Employers.Sum(e => e.TableCount)}");
         return schedule;
     }
 }
