@@ -34,9 +34,11 @@ public sealed class DatabaseInitializer(
         if (options.SeedDemoData)
         {
             var logins = await demoSeeder.SeedAsync(ct);
-            foreach (var login in logins)
+            // Demo data only: the shared password is public and printed so a newcomer can sign in at once.
+            if (logger.IsEnabled(LogLevel.Information))
             {
-                logger.LogWarning("Demo login ({Role}): {Email} / {Password}", login.Role, login.Email, login.Password);
+                var lines = string.Concat(logins.Select(l => $"{Environment.NewLine}    {l.Role,-11} {l.Email}  /  {l.Password}"));
+                logger.LogInformation("Demo fair ready. Sign in with one of these demo logins:{Logins}", lines);
             }
         }
     }

@@ -7,7 +7,7 @@ using JobConnect.Domain.Vacancies;
 namespace JobConnect.Infrastructure.Seeding;
 
 /// <summary>
-/// Builds the synthetic demo fair "job-connect Kassel 2027": two phases, 4 agencies, 17 fictional
+/// Builds the synthetic demo fair "job-connect Kassel" (named after the fair's year): two phases, 4 agencies, 17 fictional
 /// employers with booths and about 60 vacancies, about 350 adults and 110 school leavers.
 /// Everything is drawn from a fixed-seed generator, so the same arguments give the same graph.
 /// </summary>
@@ -33,7 +33,7 @@ public static class DemoFairData
     {
         var fair = new Fair
         {
-            Name = "job-connect Kassel 2027",
+            Name = $"job-connect Kassel {fairDate.Year}",
             Date = fairDate,
             Venue = "Ständehaus Kassel",
             VenueAddress = "Ständeplatz 8, 34117 Kassel",

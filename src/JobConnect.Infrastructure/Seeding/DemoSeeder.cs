@@ -1,12 +1,106 @@
+using JobConnect.Application.Data;
+using JobConnect.Application.Identity;
+using JobConnect.Domain.Jobseekers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
 namespace JobConnect.Infrastructure.Seeding;
 
 public sealed record DemoLogin(string Role, string Email, string Password);
 
-public sealed class DemoSeeder
+/// <summary>
+/// Fills an empty database with the demo fair and makes sure one demo login per role exists.
+/// Safe to run on every start: the fair is only added when there is none, users only when missing.
+/// </summary>
+public sealed class DemoSeeder(
+    IDbContextFactory<JobConnectDbContext> dbFactory,
+    UserManager<ApplicationUser> users,
+    TimeProvider clock)
 {
-    public Task<IReadOnlyList<DemoLogin>> SeedAsync(CancellationToken ct)
+    /// <summary>Shared by all demo logins; long enough for the password policy, easy to type at a demo.</summary>
+    public const string Password = "jobconnect-demo-kassel";
+
+    public const string OrganizerEmail = "organisation@jobconnect.demo";
+    public const string CaseworkerEmail = "vermittlung@arbeitsagentur-kassel.demo";
+
+    public async Task<IReadOnlyList<DemoLogin>> SeedAsync(CancellationToken ct)
     {
-        ct.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyList<DemoLogin>>([]);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Fairs.AnyAsync(ct))
+        {
+            await SaveFairAsync(db, ct);
+        }
+
+        var agency = await db.Agencies.OrderBy(a => a.Id).FirstAsync(a => a.Name == DemoAgencies.AgenturName, ct);
+        var employer = await db.Employers.Include(e => e.ContactPersons).OrderBy(e => e.Id).FirstAsync(ct);
+        var contact = employer.ContactPersons.First(c => c.Email is not null);
+
+        return
+        [
+            await EnsureUserAsync(Roles.Organizer, OrganizerEmail, "Organisationsteam job-connect"),
+            await EnsureUserAsync(Roles.Caseworker, CaseworkerEmail, $"Vermittlung – {agency.Name}", agencyId: agency.Id),
+            await EnsureUserAsync(Roles.Employer, contact.Email!, $"{contact.Name} ({employer.Name})", employerId: employer.Id),
+        ];
+    }
+
+    /// <summary>The fair date of a fresh demo: a Thursday about three and a half months ahead, so every step lies in the future.</summary>
+    public static DateOnly FairDateFor(DateOnly today)
+    {
+        var date = today.AddDays(105);
+        return date.AddDays(((int)DayOfWeek.Thursday - (int)date.DayOfWeek + 7) % 7);
+    }
+
+    private async Task SaveFairAsync(JobConnectDbContext db, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var demo = DemoFairData.Build(FairDateFor(DateOnly.FromDateTime(now)), now);
+
+        // The order DemoFair documents: rows first, then the keys that have no navigation.
+        db.Fairs.Add(demo.Fair);
+        db.Employers.AddRange(demo.Employers);
+        db.Agencies.AddRange(demo.Agencies);
+        await db.SaveChangesAsync(ct);
+
+        foreach (var vacancy in demo.Vacancies)
+        {
+            vacancy.FairId = demo.Fair.Id;
+        }
+        db.Vacancies.AddRange(demo.Vacancies);
+        await db.SaveChangesAsync(ct);
+
+        foreach (var (agency, jobseeker, excluded) in demo.Jobseekers)
+        {
+            jobseeker.AgencyId = agency.Id;
+            jobseeker.EmployerExclusions.AddRange(excluded.Select(e => new EmployerExclusion { EmployerId = e.Id, RecordedUtc = now }));
+        }
+        db.Jobseekers.AddRange(demo.Jobseekers.Select(j => j.Jobseeker));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<DemoLogin> EnsureUserAsync(string role, string email, string displayName, int? agencyId = null, int? employerId = null)
+    {
+        if (await users.FindByEmailAsync(email) is null)
+        {
+            var user = new ApplicationUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = displayName,
+                AgencyId = agencyId,
+                EmployerId = employerId,
+            };
+            Check(await users.CreateAsync(user, Password), email);
+            Check(await users.AddToRoleAsync(user, role), email);
+        }
+        return new DemoLogin(role, email, Password);
+    }
+
+    private static void Check(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo user {email} could not be created: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
     }
 }

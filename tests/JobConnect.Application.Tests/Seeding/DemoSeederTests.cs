@@ -1,0 +1,114 @@
+using JobConnect.Application.Data;
+using JobConnect.Application.Identity;
+using JobConnect.Domain.Common;
+using JobConnect.Infrastructure;
+using JobConnect.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace JobConnect.Application.Tests.Seeding;
+
+/// <summary>The start-up path of a fresh Development database: migrate, add roles, seed the demo fair and logins.</summary>
+public sealed class DemoSeederTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"jobconnect-seed-{Guid.NewGuid():N}.db");
+    private ServiceProvider _services = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["Database:SeedDemoData"] = "true",
+                ["ConnectionStrings:Sqlite"] = $"Data Source={_path}",
+            })
+            .Build();
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddDataProtection().Services
+            .AddJobConnect(configuration)
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(Now))
+            .BuildServiceProvider();
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_fresh_database_gets_the_demo_fair_with_its_keys_set()
+    {
+        await DatabaseInitializer.RunAsync(_services, TestContext.Current.CancellationToken);
+
+        await using var db = CreateDbContext();
+        var fair = await db.Fairs.Include(f => f.Phases).SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(new DateOnly(2027, 3, 11), fair.Date);
+        Assert.Equal(DayOfWeek.Thursday, fair.Date.DayOfWeek);
+        Assert.Equal("job-connect Kassel 2027", fair.Name);
+        Assert.Equal(2, fair.Phases.Count);
+        Assert.Equal(4, await db.Agencies.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(17, await db.Employers.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(17, await db.Booths.CountAsync(TestContext.Current.CancellationToken));
+        Assert.InRange(await db.Vacancies.CountAsync(v => v.FairId == fair.Id, TestContext.Current.CancellationToken), 55, 70);
+        Assert.InRange(await db.Jobseekers.CountAsync(j => j.TargetGroup == TargetGroup.Adult, TestContext.Current.CancellationToken), 330, 370);
+        Assert.InRange(await db.Jobseekers.CountAsync(j => j.TargetGroup == TargetGroup.SchoolLeaver, TestContext.Current.CancellationToken), 100, 120);
+
+        // Every jobseeker belongs to a real agency and every exclusion names a real employer.
+        var agencyIds = await db.Agencies.Select(a => a.Id).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(0, await db.Jobseekers.CountAsync(j => !agencyIds.Contains(j.AgencyId), TestContext.Current.CancellationToken));
+        var employerIds = await db.Employers.Select(e => e.Id).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.True(await db.EmployerExclusions.AnyAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(0, await db.EmployerExclusions.CountAsync(x => !employerIds.Contains(x.EmployerId), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Each_demo_login_signs_in_with_its_role_and_scope()
+    {
+        await DatabaseInitializer.RunAsync(_services, TestContext.Current.CancellationToken);
+
+        await using var scope = _services.CreateAsyncScope();
+        var logins = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal([Roles.Organizer, Roles.Caseworker, Roles.Employer], logins.Select(l => l.Role));
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        foreach (var login in logins)
+        {
+            var user = await users.FindByEmailAsync(login.Email);
+            Assert.NotNull(user);
+            Assert.True(await users.CheckPasswordAsync(user, login.Password), login.Email);
+            Assert.Equal([login.Role], await users.GetRolesAsync(user));
+            Assert.Equal(login.Role == Roles.Caseworker, user.AgencyId is not null);
+            Assert.Equal(login.Role == Roles.Employer, user.EmployerId is not null);
+        }
+    }
+
+    [Fact]
+    public async Task Starting_again_adds_nothing()
+    {
+        await DatabaseInitializer.RunAsync(_services, TestContext.Current.CancellationToken);
+        var before = await CountsAsync();
+
+        await DatabaseInitializer.RunAsync(_services, TestContext.Current.CancellationToken);
+
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    private async Task<(int Fairs, int Jobseekers, int Vacancies, int Users)> CountsAsync()
+    {
+        await using var db = CreateDbContext();
+        return (await db.Fairs.CountAsync(), await db.Jobseekers.CountAsync(), await db.Vacancies.CountAsync(), await db.Users.CountAsync());
+    }
+
+    private JobConnectDbContext CreateDbContext() =>
+        _services.GetRequiredService<IDbContextFactory<JobConnectDbContext>>().CreateDbContext();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+    }
+}
