@@ -19,7 +19,7 @@ public sealed class KeyFiguresPanelTests : ComponentTestContext
 
         var values = panel.FindAll("[data-testid=figure-value]").Select(e => e.TextContent).ToList();
         Assert.Equal(["61", "1.234", "17"], values);
-        Assert.Contains("39 Jobangebote und 22 Ausbildungsangebote mit zusammen 140 Plätzen", panel.Markup);
+        Assert.Contains("Jobs: 39 · Ausbildung: 22 · offene Plätze: 140", panel.Markup);
         var row = panel.Find("[data-testid=phase-figures] tbody tr");
         Assert.Contains("Vormittag (Erwachsene)", row.TextContent);
         Assert.Contains("09:00 – 12:30", row.TextContent);
