@@ -54,6 +54,23 @@ public sealed class SignInTests(BrowserSession browser)
     }
 
     [Fact]
+    public async Task The_login_page_switches_between_German_and_English()
+    {
+        var page = await browser.NewPageAsync();
+        var login = new LoginPage(page);
+        await login.OpenAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Anmelden");
+        await Screenshots.SaveAsync(page, "login");
+
+        await page.GetByTestId("language-switch").ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Sign in");
+        await Expect(page).ToHaveURLAsync(new Regex("/account/login"));
+        await page.GetByTestId("language-switch").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Anmelden");
+    }
+
+    [Fact]
     public async Task Signed_out_visitors_are_sent_to_the_login_page()
     {
         var page = await browser.NewPageAsync();

@@ -51,6 +51,7 @@ public sealed class LoginTests(JobConnectFactory factory) : IClassFixture<JobCon
         Assert.Equal(HttpStatusCode.OK, wrongPassword.StatusCode);
         var message = await wrongPassword.Content.ReadAsStringAsync();
         Assert.Contains("Anmeldung fehlgeschlagen", message);
+        Assert.DoesNotContain("not the password at all", message);
         var cookies = wrongPassword.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
         Assert.DoesNotContain(cookies, c => c.StartsWith("JobConnect.Auth=", StringComparison.Ordinal));
         Assert.Equal(Extract(message), Extract(await unknownUser.Content.ReadAsStringAsync()));
