@@ -1,6 +1,7 @@
 using FluentValidation;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Dashboard;
+using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Identity;
 using JobConnect.Infrastructure.Data;
 using JobConnect.Infrastructure.Seeding;
@@ -25,6 +26,8 @@ public static class DependencyInjection
 
         services.AddValidatorsFromAssembly(typeof(JobConnectDbContext).Assembly, includeInternalTypes: true);
         services.AddScoped<GetKeyFigures>();
+        services.AddScoped<InviteJobseekers>();
+        services.AddScoped<ChangeInvitationStatus>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();

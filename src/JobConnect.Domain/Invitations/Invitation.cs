@@ -30,6 +30,51 @@ public class Invitation : Entity
 
     /// <summary>Whether the invitation still holds a seat.</summary>
     public bool HoldsSeat => Status is not (InvitationStatus.Declined or InvitationStatus.Cancelled);
+
+    /// <summary>The steps of the process: planned → invited → confirmed / declined → arrived / no-show; cancel until the fair.</summary>
+    private static readonly Dictionary<InvitationStatus, InvitationStatus[]> Next = new()
+    {
+        [InvitationStatus.Planned] = [InvitationStatus.Invited, InvitationStatus.Cancelled],
+        [InvitationStatus.Invited] = [InvitationStatus.Confirmed, InvitationStatus.Declined, InvitationStatus.Arrived, InvitationStatus.NoShow, InvitationStatus.Cancelled],
+        [InvitationStatus.Confirmed] = [InvitationStatus.Declined, InvitationStatus.Arrived, InvitationStatus.NoShow, InvitationStatus.Cancelled],
+        // A person marked absent may still turn up late.
+        [InvitationStatus.NoShow] = [InvitationStatus.Arrived],
+        [InvitationStatus.Arrived] = [],
+        [InvitationStatus.Declined] = [],
+        [InvitationStatus.Cancelled] = [],
+    };
+
+    public bool CanChangeTo(InvitationStatus status) => Next[Status].Contains(status);
+
+    /// <summary>Moves to <paramref name="status"/> and records the step; a cancellation needs a reason.</summary>
+    public void ChangeStatus(InvitationStatus status, string byUserId, DateTime atUtc, string? note = null)
+    {
+        if (!CanChangeTo(status))
+        {
+            throw new InvalidOperationException($"An invitation cannot go from {Status} to {status}.");
+        }
+        if (status == InvitationStatus.Cancelled && string.IsNullOrWhiteSpace(note))
+        {
+            throw new ArgumentException("A cancellation needs a reason.", nameof(note));
+        }
+        Status = status;
+        CancelReason = status == InvitationStatus.Cancelled ? note!.Trim() : CancelReason;
+        History.Add(new InvitationStatusChange { Status = status, AtUtc = atUtc, ByUserId = byUserId, Note = note });
+    }
+
+    /// <summary>Invites again after a decline or cancellation: the one invitation per person and fair starts over.</summary>
+    public void Reopen(int fairPhaseId, string byUserId, DateTime atUtc)
+    {
+        if (HoldsSeat)
+        {
+            throw new InvalidOperationException("Only a declined or cancelled invitation can be reopened.");
+        }
+        FairPhaseId = fairPhaseId;
+        Status = InvitationStatus.Planned;
+        CancelReason = null;
+        ArrivalFrom = ArrivalTo = null;
+        History.Add(new InvitationStatusChange { Status = InvitationStatus.Planned, AtUtc = atUtc, ByUserId = byUserId, Note = "reopened" });
+    }
 }
 
 public enum InvitationStatus
