@@ -1,6 +1,7 @@
 using FluentValidation;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Dashboard;
+using JobConnect.Application.Features.Fairs;
 using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Identity;
 using JobConnect.Infrastructure.Data;
@@ -28,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<GetKeyFigures>();
         services.AddScoped<InviteJobseekers>();
         services.AddScoped<ChangeInvitationStatus>();
+        services.AddScoped<ManagePhaseSettings>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();

@@ -42,6 +42,24 @@ public sealed class RoleAccessTests(JobConnectFactory factory) : IClassFixture<J
     }
 
     [Theory]
+    [InlineData(OrganizerEmail, true)]
+    [InlineData(CaseworkerEmail, false)]
+    [InlineData(EmployerEmail, false)]
+    public async Task Only_organizers_open_the_phase_settings(string email, bool allowed)
+    {
+        var client = factory.CreateBrowserlikeClient();
+        await client.SignInAsync(email);
+
+        var response = await client.GetAsync("/organizer/phases");
+
+        Assert.Equal(allowed ? HttpStatusCode.OK : HttpStatusCode.Redirect, response.StatusCode);
+        if (allowed)
+        {
+            Assert.Contains("Messephasen", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        }
+    }
+
+    [Theory]
     [InlineData(OrganizerEmail, "/organizer")]
     [InlineData(CaseworkerEmail, "/caseworker")]
     [InlineData(EmployerEmail, "/employer")]

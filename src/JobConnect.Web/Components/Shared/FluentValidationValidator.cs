@@ -12,6 +12,7 @@ public sealed class FluentValidationValidator<TModel> : ComponentBase, IDisposab
 {
     private ValidationMessageStore? _messages;
     private EditContext? _subscribed;
+    private readonly HashSet<string> _shown = [];
 
     [CascadingParameter]
     private EditContext? EditContext { get; set; }
@@ -36,20 +37,42 @@ public sealed class FluentValidationValidator<TModel> : ComponentBase, IDisposab
     private void ValidateAll(object? sender, ValidationRequestedEventArgs e)
     {
         _messages!.Clear();
+        _shown.Clear();
         var result = Validator.Validate((TModel)_subscribed!.Model);
         foreach (var error in result.Errors)
         {
             _messages.Add(_subscribed.Field(error.PropertyName), error.ErrorMessage);
+            _shown.Add(error.PropertyName);
         }
         _subscribed.NotifyValidationStateChanged();
     }
 
+    /// <summary>
+    /// Validates the whole model (rules across fields, e.g. "end after start", name the field they are about)
+    /// but shows messages only at the changed field and at fields already showing one, so untouched fields stay quiet.
+    /// </summary>
     private void ValidateField(object? sender, FieldChangedEventArgs e)
     {
-        var field = e.FieldIdentifier;
-        _messages!.Clear(field);
-        var result = Validator.Validate((TModel)_subscribed!.Model, o => o.IncludeProperties(field.FieldName));
-        _messages.Add(field, result.Errors.Select(x => x.ErrorMessage));
+        var changed = e.FieldIdentifier;
+        if (!ReferenceEquals(changed.Model, _subscribed!.Model))
+        {
+            return; // Messages are kept per property of the form's model; nested rows report on their list property.
+        }
+        var errors = Validator.Validate((TModel)_subscribed.Model).Errors.ToLookup(x => x.PropertyName);
+        foreach (var name in _shown.Append(changed.FieldName).ToList())
+        {
+            var field = _subscribed.Field(name);
+            _messages!.Clear(field);
+            _messages.Add(field, errors[name].Select(x => x.ErrorMessage));
+            if (!errors[name].Any())
+            {
+                _shown.Remove(name);
+            }
+            else
+            {
+                _shown.Add(name);
+            }
+        }
         _subscribed.NotifyValidationStateChanged();
     }
 

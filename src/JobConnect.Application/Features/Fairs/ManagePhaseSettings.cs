@@ -1,0 +1,97 @@
+using JobConnect.Application.Access;
+using JobConnect.Application.Data;
+using JobConnect.Domain.Common;
+using JobConnect.Domain.Fairs;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobConnect.Application.Features.Fairs;
+
+/// <summary>A phase's settings as the organizer edits them.</summary>
+public sealed record PhaseSettings(
+    int PhaseId,
+    PhaseKind Kind,
+    TargetGroup TargetGroup,
+    TimeOnly Start,
+    TimeOnly End,
+    int SlotMinutes,
+    int SeatCapacity,
+    int SeatsTaken,
+    int ConversationsPerPerson,
+    int MinimumScore,
+    int EntranceCapacityPerWave,
+    IReadOnlyList<PhaseBreak> Breaks);
+
+public enum PhaseUpdateOutcome
+{
+    Saved,
+    /// <summary>More people are already invited than the new seat capacity allows.</summary>
+    BelowSeatsTaken,
+    Invalid,
+    NotFound,
+}
+
+public sealed record PhaseUpdateResult(PhaseUpdateOutcome Outcome, IReadOnlyList<PhaseProblem> Problems, int SeatsTaken = 0);
+
+/// <summary>Organizers read and change the phases of the current fair: times, slots, breaks, seats and the scheduler's settings.</summary>
+public sealed class ManagePhaseSettings(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<PhaseSettings>> GetAsync(UserScope scope, CancellationToken ct = default)
+    {
+        RequireOrganizer(scope);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        return fair is null
+            ? []
+            : fair.Phases.OrderBy(p => p.Start).Select(p => new PhaseSettings(
+                p.Id, p.Kind, p.TargetGroup, p.Start, p.End, p.SlotMinutes, p.SeatCapacity, p.SeatsTaken,
+                p.ConversationsPerPerson, p.MinimumScore, p.EntranceCapacityPerWave,
+                p.Breaks.OrderBy(b => b.Start).ToList())).ToList();
+    }
+
+    public async Task<PhaseUpdateResult> UpdateAsync(UserScope scope, PhaseSettings settings, CancellationToken ct = default)
+    {
+        RequireOrganizer(scope);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var phase = await db.FairPhases.SingleOrDefaultAsync(p => p.Id == settings.PhaseId, ct);
+        if (phase is null)
+        {
+            return new PhaseUpdateResult(PhaseUpdateOutcome.NotFound, []);
+        }
+
+        phase.Start = settings.Start;
+        phase.End = settings.End;
+        phase.SlotMinutes = settings.SlotMinutes;
+        phase.SeatCapacity = settings.SeatCapacity;
+        phase.ConversationsPerPerson = settings.ConversationsPerPerson;
+        phase.MinimumScore = settings.MinimumScore;
+        phase.EntranceCapacityPerWave = settings.EntranceCapacityPerWave;
+        phase.Breaks = settings.Breaks.Select(b => new PhaseBreak { Start = b.Start, End = b.End }).ToList();
+        var problems = PhaseRules.Check(phase);
+        if (problems.Count > 0)
+        {
+            return new PhaseUpdateResult(PhaseUpdateOutcome.Invalid, problems);
+        }
+
+        // The capacity may only shrink down to the seats taken at this moment, even while invitations run in parallel.
+        var capacitySet = await db.FairPhases
+            .Where(p => p.Id == phase.Id && p.SeatsTaken <= settings.SeatCapacity)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.SeatCapacity, settings.SeatCapacity), ct);
+        if (capacitySet == 0)
+        {
+            var taken = await db.FairPhases.Where(p => p.Id == phase.Id).Select(p => p.SeatsTaken).SingleAsync(ct);
+            return new PhaseUpdateResult(PhaseUpdateOutcome.BelowSeatsTaken, [], taken);
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new PhaseUpdateResult(PhaseUpdateOutcome.Saved, []);
+    }
+
+    private static void RequireOrganizer(UserScope scope)
+    {
+        if (!scope.IsOrganizer)
+        {
+            throw new AccessDeniedException("Only organizers change the fair's phases.");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+namespace JobConnect.Domain.Fairs;
+
+/// <summary>What can be wrong with a phase's settings; the UI turns each into a message at its field.</summary>
+public enum PhaseProblem
+{
+    EndNotAfterStart,
+    SlotLengthOutOfRange,
+    TooManySlots,
+    NoSlotLeft,
+    BreakEndNotAfterStart,
+    BreakOutsidePhase,
+    BreaksOverlap,
+    SeatCapacityOutOfRange,
+    ConversationsPerPersonOutOfRange,
+    MinimumScoreOutOfRange,
+    EntranceCapacityOutOfRange,
+}
+
+/// <summary>The rules a phase's settings must keep, shared by the settings form and the service that saves them.</summary>
+public static class PhaseRules
+{
+    /// <summary>15 minutes is the practical minimum for a first conversation; an hour is no longer "short".</summary>
+    public const int MinSlotMinutes = 15, MaxSlotMinutes = 60;
+    public const int MaxSeats = 5000, MaxConversationsPerPerson = 6, MaxEntranceCapacity = 1000;
+
+    /// <summary>The scheduler keeps a phase's slots as a 64-bit set.</summary>
+    public const int MaxSlots = 64;
+
+    public static IReadOnlyList<PhaseProblem> Check(FairPhase phase)
+    {
+        var problems = new List<PhaseProblem>();
+        if (phase.End <= phase.Start)
+        {
+            problems.Add(PhaseProblem.EndNotAfterStart);
+        }
+        if (phase.SlotMinutes is < MinSlotMinutes or > MaxSlotMinutes)
+        {
+            problems.Add(PhaseProblem.SlotLengthOutOfRange);
+        }
+
+        // Breaks can only be judged against a phase that has a time span.
+        var breaks = phase.End > phase.Start ? phase.Breaks.OrderBy(b => b.Start).ToList() : [];
+        if (breaks.Any(b => b.End <= b.Start))
+        {
+            problems.Add(PhaseProblem.BreakEndNotAfterStart);
+        }
+        else if (breaks.Any(b => b.Start < phase.Start || b.End > phase.End))
+        {
+            problems.Add(PhaseProblem.BreakOutsidePhase);
+        }
+        else if (breaks.Zip(breaks.Skip(1)).Any(pair => pair.Second.Start < pair.First.End))
+        {
+            problems.Add(PhaseProblem.BreaksOverlap);
+        }
+
+        if (problems.Count == 0)
+        {
+            var slots = phase.SlotStarts().Count;
+            if (slots == 0)
+            {
+                problems.Add(PhaseProblem.NoSlotLeft);
+            }
+            else if ((phase.End - phase.Start).TotalMinutes / phase.SlotMinutes > MaxSlots)
+            {
+                problems.Add(PhaseProblem.TooManySlots);
+            }
+        }
+
+        if (phase.SeatCapacity is < 0 or > MaxSeats)
+        {
+            problems.Add(PhaseProblem.SeatCapacityOutOfRange);
+        }
+        if (phase.ConversationsPerPerson is < 1 or > MaxConversationsPerPerson)
+        {
+            problems.Add(PhaseProblem.ConversationsPerPersonOutOfRange);
+        }
+        if (phase.MinimumScore is < 0 or > 100)
+        {
+            problems.Add(PhaseProblem.MinimumScoreOutOfRange);
+        }
+        if (phase.EntranceCapacityPerWave is < 1 or > MaxEntranceCapacity)
+        {
+            problems.Add(PhaseProblem.EntranceCapacityOutOfRange);
+        }
+        return problems;
+    }
+}

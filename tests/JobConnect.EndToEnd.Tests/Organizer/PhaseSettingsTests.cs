@@ -1,0 +1,56 @@
+using JobConnect.EndToEnd.Tests.Infrastructure;
+using JobConnect.EndToEnd.Tests.Pages;
+using JobConnect.Infrastructure.Seeding;
+using static Microsoft.Playwright.Assertions;
+
+namespace JobConnect.EndToEnd.Tests.Organizer;
+
+[Collection(BrowserCollection.Name)]
+public sealed class PhaseSettingsTests(BrowserSession browser)
+{
+    [Fact]
+    public async Task The_organizer_changes_the_afternoon_and_the_change_is_kept()
+    {
+        var page = await browser.NewPageAsync();
+        var login = new LoginPage(page);
+        await login.OpenAsync();
+        await login.SignInAsync(DemoSeeder.OrganizerEmail, DemoSeeder.Password);
+        var start = new StartPage(page);
+        await start.WaitUntilInteractiveAsync();
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Messephasen" }).ClickAsync();
+        var phases = new PhaseSettingsPage(page);
+        await Expect(phases.Phase("Afternoon")).ToBeVisibleAsync();
+        await phases.Seats("Afternoon").FillAsync("110");
+        await phases.AddBreakAsync("Afternoon", "15:00", "15:15");
+        await phases.SaveAsync("Afternoon");
+
+        await Expect(page.GetByText("Die Einstellungen der Phase „Nachmittag (Schulabgänger)“ sind gespeichert.")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "organizer-phases");
+
+        await page.ReloadAsync();
+        await start.WaitUntilInteractiveAsync();
+        await Expect(phases.Seats("Afternoon")).ToHaveValueAsync("110");
+        await Expect(phases.BreakRows("Afternoon")).ToHaveCountAsync(1);
+        await Expect(phases.BreakRows("Afternoon").Locator("input").First).ToHaveValueAsync("15:00");
+    }
+
+    [Fact]
+    public async Task A_break_outside_the_phase_is_refused_at_the_breaks()
+    {
+        var page = await browser.NewPageAsync();
+        var login = new LoginPage(page);
+        await login.OpenAsync();
+        await login.SignInAsync(DemoSeeder.OrganizerEmail, DemoSeeder.Password);
+        await new StartPage(page).WaitUntilInteractiveAsync();
+        await page.GotoAsync("organizer/phases");
+        await new StartPage(page).WaitUntilInteractiveAsync();
+        var phases = new PhaseSettingsPage(page);
+
+        await phases.AddBreakAsync("Morning", "12:30", "13:00");
+        await phases.SaveAsync("Morning");
+
+        await Expect(phases.Phase("Morning")).ToContainTextAsync("Pausen müssen innerhalb der Phase liegen.");
+        await Screenshots.SaveAsync(page, "organizer-phases-error");
+    }
+}
