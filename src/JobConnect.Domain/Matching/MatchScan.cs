@@ -1,0 +1,258 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace JobConnect.Domain.Matching;
+
+/// <summary>
+/// One thread's share of <see cref="FastMatcher"/>: every vacancy against the people in
+/// [from, to). Points per pair follow <see cref="MatchRules"/> exactly; the vector kernel computes
+/// 8 people at once and only lanes that beat a heap floor leave the vector code.
+/// </summary>
+internal sealed class MatchScan
+{
+    public static bool IsVectorised => Avx2.IsSupported;
+
+    private static readonly Vector256<byte> NibbleBits = Vector256.Create(
+        (byte)0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4);
+
+    private readonly MatchingPool _pool;
+    private readonly MatchWeights _weights;
+    private readonly PersonHeaps _people;
+    private readonly long[] _vacancyHeap;
+    private readonly int _from;
+    private readonly int _to;
+    private readonly bool _vectorised;
+    private int _vacancyCount;
+    private int _vacancyFloor;
+
+    public MatchScan(MatchingPool pool, MatchWeights weights, PersonHeaps people, int topPerVacancy, int from, int to, bool vectorised)
+    {
+        _pool = pool;
+        _weights = weights;
+        _people = people;
+        _vacancyHeap = new long[topPerVacancy];
+        _from = from;
+        _to = to;
+        _vectorised = vectorised && IsVectorised;
+        VacancyResults = new long[pool.VacancyCount][];
+    }
+
+    /// <summary>Per vacancy: the kept keys of this thread's people, unordered.</summary>
+    public long[][] VacancyResults { get; }
+
+    public void Run()
+    {
+        for (var j = 0; j < _pool.VacancyCount; j++)
+        {
+            (_vacancyCount, _vacancyFloor) = (0, -1);
+            if (_vectorised)
+            {
+                ScanVector(j);
+            }
+            else
+            {
+                ScanScalar(j);
+            }
+
+            VacancyResults[j] = _vacancyHeap.AsSpan(0, _vacancyCount).ToArray();
+        }
+    }
+
+    /// <summary>Offers a scored pair to both heaps; the SGB III employer exclusion is checked here, as it is rare.</summary>
+    private void Consider(int j, int i, int points)
+    {
+        if (_pool.ExcludedEmployers[i] is { } excluded && Array.BinarySearch(excluded, _pool.EmployerIds[j]) >= 0)
+        {
+            return;
+        }
+
+        if (points > _vacancyFloor)
+        {
+            KeyHeap.Offer(_vacancyHeap, ref _vacancyCount, RankingKey.Of(points, i));
+            if (_vacancyCount == _vacancyHeap.Length)
+            {
+                _vacancyFloor = RankingKey.Points(_vacancyHeap[0]);
+            }
+        }
+
+        if (points > _people.Floors[i])
+        {
+            var heap = _people.Keys.AsSpan(i * _people.Capacity, _people.Capacity);
+            KeyHeap.Offer(heap, ref _people.Counts[i], RankingKey.Of(points, j));
+            if (_people.Counts[i] == _people.Capacity)
+            {
+                _people.Floors[i] = RankingKey.Points(heap[0]);
+            }
+        }
+    }
+
+    private void ScanScalar(int j)
+    {
+        for (var i = _from; i < _to; i++)
+        {
+            var points = Points(_pool, _weights, j, i);
+            // Vacancies and people are visited in id order, so an equal score never displaces an earlier entry.
+            if (points >= 0 && (points > _vacancyFloor || points > _people.Floors[i]))
+            {
+                Consider(j, i, points);
+            }
+        }
+    }
+
+    /// <summary>The points of person i for vacancy j, or −1 when a hard requirement fails (employer exclusion aside).</summary>
+    internal static int Points(MatchingPool p, MatchWeights w, int j, int i)
+    {
+        if ((p.Phase[i] & p.VacancyPhases[j]) == 0 || p.Certificate[i] < p.MinimumCertificate[j] || (p.LicenceRequired[j] && p.Licence[i] == 0))
+        {
+            return MatchRules.ExcludedPoints;
+        }
+
+        var distance = MatchRules.Distance(p.DistanceRows[p.VacancyLocation[j]][p.Location[i]], p.Commute[i]);
+        if (distance < 0)
+        {
+            return MatchRules.ExcludedPoints;
+        }
+
+        var occupation = 0;
+        for (var s = 0; s < p.TargetSlots && p.Group4[s][i] >= 0; s++)
+        {
+            occupation = Math.Max(occupation, MatchRules.Occupation(p.Group4[s][i], p.Level[s][i], p.VacancyGroup4[j], p.VacancyLevel[j]));
+        }
+
+        int must = 0, nice = 0;
+        for (var word = 0; word < p.SkillWords; word++)
+        {
+            must += BitOperations.PopCount((uint)(p.Skills[word][i] & p.MustWords[j][word]));
+            nice += BitOperations.PopCount((uint)(p.Skills[word][i] & p.NiceWords[j][word]));
+        }
+
+        return (w.Occupation * occupation)
+            + (w.MustHaveSkills * MatchRules.Skills(must, p.MustCount[j]))
+            + (w.NiceToHaveSkills * MatchRules.Skills(nice, p.NiceCount[j]))
+            + (w.Distance * distance)
+            + (w.WorkingTime * MatchRules.WorkingTimeFit(p.WorkingTime[i], p.VacancyWorkingTime[j]))
+            + (w.StartDate * MatchRules.StartDate(p.StartDay[i] - p.VacancyStartDay[j]))
+            + (w.GermanLevel * MatchRules.German(p.German[i], p.VacancyGerman[j]));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> Load(int[] column, int i) =>
+        Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(column), (nuint)i);
+
+    /// <summary>Bits set per 32-bit lane: nibble table lookups (vpshufb), then the four byte counts summed by one multiply.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> PopCount(Vector256<int> x)
+    {
+        var mask = Vector256.Create((byte)0x0F);
+        var low = Avx2.Shuffle(NibbleBits, x.AsByte() & mask);
+        var high = Avx2.Shuffle(NibbleBits, Vector256.ShiftRightLogical(x.AsUInt16(), 4).AsByte() & mask);
+        return Vector256.ShiftRightLogical((low + high).AsInt32() * Vector256.Create(0x01010101), 24);
+    }
+
+    /// <summary>Whole-percent share covered, rounded down; exact in float for the small counts involved.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> Share(Vector256<int> covered, int asked) => asked == 0
+        ? Vector256.Create(MatchRules.Full)
+        : Vector256.ConvertToInt32(Vector256.ConvertToSingle(covered * MatchRules.Full) / Vector256.Create((float)asked));
+
+    private static Vector256<int> Select(Vector256<int> condition, int yes, Vector256<int> no) =>
+        Vector256.ConditionalSelect(condition, Vector256.Create(yes), no);
+
+    private unsafe void ScanVector(int j)
+    {
+        var p = _pool;
+        var w = _weights;
+        var phases = Vector256.Create(p.VacancyPhases[j]);
+        var minimumCertificate = Vector256.Create(p.MinimumCertificate[j]);
+        var licenceRequired = p.LicenceRequired[j] ? Vector256<int>.AllBitsSet : Vector256<int>.Zero;
+        var group4 = Vector256.Create(p.VacancyGroup4[j]);
+        var group3 = Vector256.Create(p.VacancyGroup4[j] / 10);
+        var level = Vector256.Create(p.VacancyLevel[j]);
+        var workingTime = Vector256.Create(p.VacancyWorkingTime[j]);
+        var startDay = Vector256.Create(p.VacancyStartDay[j]);
+        var german = Vector256.Create(p.VacancyGerman[j]);
+        var germanBelow = Vector256.Create(p.VacancyGerman[j] - 1);
+        var (mustCount, niceCount) = (p.MustCount[j], p.NiceCount[j]);
+        var mustWords = p.MustWords[j];
+        var niceWords = p.NiceWords[j];
+        var floor = Vector256.Create(_vacancyFloor);
+
+        fixed (int* distances = p.DistanceRows[p.VacancyLocation[j]])
+        {
+            for (var i = _from; i < _to; i += MatchingPool.Lanes)
+            {
+                var excluded = Vector256.Equals(Load(p.Phase, i) & phases, Vector256<int>.Zero)
+                    | Vector256.LessThan(Load(p.Certificate, i), minimumCertificate)
+                    | (licenceRequired & Vector256.Equals(Load(p.Licence, i), Vector256<int>.Zero));
+
+                var occupation = Vector256<int>.Zero;
+                for (var s = 0; s < p.TargetSlots; s++)
+                {
+                    var personLevel = Load(p.Level[s], i);
+                    var higher = Vector256.GreaterThanOrEqual(personLevel, level);
+                    var subgroup = Select(Vector256.Equals(personLevel, level), MatchRules.Full,
+                        Select(higher, MatchRules.OccupationSubgroupHigher, Vector256.Create(MatchRules.OccupationSubgroupLower)));
+                    var group = Select(higher, MatchRules.OccupationGroupHigher, Vector256.Create(MatchRules.OccupationGroupLower));
+                    var fit = Vector256.ConditionalSelect(Vector256.Equals(Load(p.Group4[s], i), group4), subgroup,
+                        Vector256.ConditionalSelect(Vector256.Equals(Load(p.Group3[s], i), group3), group, Vector256<int>.Zero));
+                    occupation = Vector256.Max(occupation, fit);
+                }
+
+                Vector256<int> must = Vector256<int>.Zero, nice = Vector256<int>.Zero;
+                if (mustCount + niceCount > 0)
+                {
+                    for (var word = 0; word < mustWords.Length; word++)
+                    {
+                        var held = Load(p.Skills[word], i);
+                        must += PopCount(held & Vector256.Create(mustWords[word]));
+                        nice += PopCount(held & Vector256.Create(niceWords[word]));
+                    }
+                }
+
+                var distance = Avx2.GatherVector256(distances, Load(p.Location, i), 4);
+                var commute = Load(p.Commute, i);
+                var near = Select(Vector256.LessThan(distance, Vector256<int>.Zero), MatchRules.DistanceUnknown,
+                    Select(Vector256.LessThanOrEqual(distance << 2, commute), MatchRules.Full,
+                    Select(Vector256.LessThanOrEqual(distance << 1, commute), 80,
+                    Select(Vector256.LessThanOrEqual(distance << 2, commute + commute + commute), 65,
+                    Select(Vector256.LessThanOrEqual(distance, commute), 50, Vector256.Create(MatchRules.ExcludedPoints))))));
+                excluded |= Vector256.LessThan(near, Vector256<int>.Zero);
+
+                var time = Select(Vector256.Equals(Load(p.WorkingTime, i) & workingTime, Vector256<int>.Zero), 0, Vector256.Create(MatchRules.Full));
+                var late = Load(p.StartDay, i) - startDay;
+                var start = Select(Vector256.LessThanOrEqual(late, Vector256<int>.Zero), MatchRules.Full,
+                    Select(Vector256.LessThanOrEqual(late, Vector256.Create(30)), 75,
+                    Select(Vector256.LessThanOrEqual(late, Vector256.Create(90)), 50, Vector256<int>.Zero)));
+                var personGerman = Load(p.German, i);
+                var language = Select(Vector256.GreaterThanOrEqual(personGerman, german), MatchRules.Full,
+                    Select(Vector256.Equals(personGerman, germanBelow), 50, Vector256<int>.Zero));
+
+                var points = (occupation * w.Occupation)
+                    + (Share(must, mustCount) * w.MustHaveSkills)
+                    + (Share(nice, niceCount) * w.NiceToHaveSkills)
+                    + (near * w.Distance)
+                    + (time * w.WorkingTime)
+                    + (start * w.StartDate)
+                    + (language * w.GermanLevel);
+                points = Vector256.ConditionalSelect(excluded, Vector256.Create(MatchRules.ExcludedPoints), points);
+
+                var candidates = Vector256.GreaterThan(points, floor) | Vector256.GreaterThan(points, Load(_people.Floors, i));
+                if (candidates != Vector256<int>.Zero)
+                {
+                    var lanes = candidates.ExtractMostSignificantBits();
+                    while (lanes != 0)
+                    {
+                        var lane = BitOperations.TrailingZeroCount(lanes);
+                        Consider(j, i + lane, points.GetElement(lane));
+                        lanes &= lanes - 1;
+                    }
+
+                    floor = Vector256.Create(_vacancyFloor);
+                }
+            }
+        }
+    }
+}
