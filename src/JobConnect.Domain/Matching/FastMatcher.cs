@@ -29,9 +29,9 @@ public static class FastMatcher
 
     /// <summary>Ranks a prepared pool both ways with the given weights.</summary>
     public static MatchRanking Rank(MatchingPool pool, MatchWeights weights, MatchRankingOptions? options = null) =>
-        Rank(pool, weights, options, MatchScan.IsVectorised);
+        Rank(pool, weights, options, MatchScan.IsVectorised, ParallelThreshold);
 
-    internal static MatchRanking Rank(MatchingPool pool, MatchWeights weights, MatchRankingOptions? options, bool vectorised)
+    internal static MatchRanking Rank(MatchingPool pool, MatchWeights weights, MatchRankingOptions? options, bool vectorised, long parallelThreshold)
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(weights);
@@ -43,7 +43,7 @@ public static class FastMatcher
         var topPerPerson = Math.Min(options.TopPerJobseeker, pool.VacancyCount);
         var blocks = pool.PaddedPersonCount / MatchingPool.Lanes;
         var pairs = (long)pool.PersonCount * pool.VacancyCount;
-        var threads = pairs < ParallelThreshold ? 1 : Math.Clamp(options.Threads, 1, Math.Max(1, blocks));
+        var threads = pairs < parallelThreshold ? 1 : Math.Clamp(options.Threads, 1, Math.Max(1, blocks));
 
         var shared = new PersonHeaps(pool.PaddedPersonCount, topPerPerson);
         var scans = new MatchScan[threads];
