@@ -18,46 +18,60 @@ internal sealed class MatchScan
     private static readonly Vector256<byte> NibbleBits = Vector256.Create(
         (byte)0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4);
 
+    /// <summary>People per tile: their columns (~80 bytes a person) stay in L2 while every vacancy passes over them.</summary>
+    private const int TileSize = 2048;
+
     private readonly MatchingPool _pool;
     private readonly MatchWeights _weights;
     private readonly PersonHeaps _people;
-    private readonly long[] _vacancyHeap;
+    private readonly int _topPerVacancy;
     private readonly int _from;
     private readonly int _to;
     private readonly bool _vectorised;
-    private int _vacancyCount;
-    private int _vacancyFloor;
+    private readonly long[][] _vacancyHeaps;
+    private readonly int[] _vacancyCounts;
+    private readonly int[] _vacancyFloors;
 
     public MatchScan(MatchingPool pool, MatchWeights weights, PersonHeaps people, int topPerVacancy, int from, int to, bool vectorised)
     {
         _pool = pool;
         _weights = weights;
         _people = people;
-        _vacancyHeap = new long[topPerVacancy];
+        _topPerVacancy = topPerVacancy;
         _from = from;
         _to = to;
         _vectorised = vectorised && IsVectorised;
-        VacancyResults = new long[pool.VacancyCount][];
+        _vacancyHeaps = new long[pool.VacancyCount][];
+        _vacancyCounts = new int[pool.VacancyCount];
+        _vacancyFloors = Enumerable.Repeat(-1, pool.VacancyCount).ToArray();
     }
 
-    /// <summary>Per vacancy: the kept keys of this thread's people, unordered.</summary>
-    public long[][] VacancyResults { get; }
+    /// <summary>Per vacancy: the kept keys of this thread's people, unordered (after <see cref="Run"/>).</summary>
+    public long[][] VacancyResults => _vacancyHeaps;
 
     public void Run()
     {
+        // Tiles go in ascending person order and vacancies in ascending order within a tile, so both
+        // heaps still see candidates in id order and an equal score never displaces an earlier entry.
+        for (var tile = _from; tile < _to; tile += TileSize)
+        {
+            var end = Math.Min(_to, tile + TileSize);
+            for (var j = 0; j < _pool.VacancyCount; j++)
+            {
+                if (_vectorised)
+                {
+                    ScanVector(j, tile, end);
+                }
+                else
+                {
+                    ScanScalar(j, tile, end);
+                }
+            }
+        }
+
         for (var j = 0; j < _pool.VacancyCount; j++)
         {
-            (_vacancyCount, _vacancyFloor) = (0, -1);
-            if (_vectorised)
-            {
-                ScanVector(j);
-            }
-            else
-            {
-                ScanScalar(j);
-            }
-
-            VacancyResults[j] = _vacancyHeap.AsSpan(0, _vacancyCount).ToArray();
+            _vacancyHeaps[j] = _vacancyHeaps[j] is { } heap ? heap[.._vacancyCounts[j]] : [];
         }
     }
 
@@ -69,12 +83,13 @@ internal sealed class MatchScan
             return;
         }
 
-        if (points > _vacancyFloor)
+        if (points > _vacancyFloors[j])
         {
-            KeyHeap.Offer(_vacancyHeap, ref _vacancyCount, RankingKey.Of(points, i));
-            if (_vacancyCount == _vacancyHeap.Length)
+            var heap = _vacancyHeaps[j] ??= new long[_topPerVacancy];
+            KeyHeap.Offer(heap, ref _vacancyCounts[j], RankingKey.Of(points, i));
+            if (_vacancyCounts[j] == heap.Length)
             {
-                _vacancyFloor = RankingKey.Points(_vacancyHeap[0]);
+                _vacancyFloors[j] = RankingKey.Points(heap[0]);
             }
         }
 
@@ -89,13 +104,13 @@ internal sealed class MatchScan
         }
     }
 
-    private void ScanScalar(int j)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ScanScalar(int j, int from, int to)
     {
-        for (var i = _from; i < _to; i++)
+        for (var i = from; i < to; i++)
         {
             var points = Points(_pool, _weights, j, i);
-            // Vacancies and people are visited in id order, so an equal score never displaces an earlier entry.
-            if (points >= 0 && (points > _vacancyFloor || points > _people.Floors[i]))
+            if (points >= 0 && (points > _vacancyFloors[j] || points > _people.Floors[i]))
             {
                 Consider(j, i, points);
             }
@@ -117,9 +132,10 @@ internal sealed class MatchScan
         }
 
         var occupation = 0;
-        for (var s = 0; s < p.TargetSlots && p.Group4[s][i] >= 0; s++)
+        for (var s = 0; s < p.TargetSlots && p.Targets[s][i] >= 0; s++)
         {
-            occupation = Math.Max(occupation, MatchRules.Occupation(p.Group4[s][i], p.Level[s][i], p.VacancyGroup4[j], p.VacancyLevel[j]));
+            var (group4, level) = MatchingPool.UnpackKldb(p.Targets[s][i]);
+            occupation = Math.Max(occupation, MatchRules.Occupation(group4, level, p.VacancyGroup4[j], p.VacancyLevel[j]));
         }
 
         int must = 0, nice = 0;
@@ -158,18 +174,22 @@ internal sealed class MatchScan
         ? Vector256.Create(MatchRules.Full)
         : Vector256.ConvertToInt32(Vector256.ConvertToSingle(covered * MatchRules.Full) / Vector256.Create((float)asked));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<int> Select(Vector256<int> condition, int yes, Vector256<int> no) =>
         Vector256.ConditionalSelect(condition, Vector256.Create(yes), no);
 
-    private unsafe void ScanVector(int j)
+    // Full optimisation from the first call: a fair's ranking calls this only a few thousand times.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private unsafe void ScanVector(int j, int from, int to)
     {
         var p = _pool;
         var w = _weights;
         var phases = Vector256.Create(p.VacancyPhases[j]);
         var minimumCertificate = Vector256.Create(p.MinimumCertificate[j]);
         var licenceRequired = p.LicenceRequired[j] ? Vector256<int>.AllBitsSet : Vector256<int>.Zero;
-        var group4 = Vector256.Create(p.VacancyGroup4[j]);
-        var group3 = Vector256.Create(p.VacancyGroup4[j] / 10);
+        var target = p.VacancyTarget[j];
+        var subgroup4 = Vector256.Create(target >> 4);
+        var group3 = Vector256.Create(target >> 8);
         var level = Vector256.Create(p.VacancyLevel[j]);
         var workingTime = Vector256.Create(p.VacancyWorkingTime[j]);
         var startDay = Vector256.Create(p.VacancyStartDay[j]);
@@ -178,11 +198,23 @@ internal sealed class MatchScan
         var (mustCount, niceCount) = (p.MustCount[j], p.NiceCount[j]);
         var mustWords = p.MustWords[j];
         var niceWords = p.NiceWords[j];
-        var floor = Vector256.Create(_vacancyFloor);
+        // Only words holding a skill of this vacancy can add to the counts; usually one or two.
+        Span<int> activeWords = stackalloc int[mustWords.Length];
+        var activeCount = 0;
+        for (var word = 0; word < mustWords.Length; word++)
+        {
+            if ((mustWords[word] | niceWords[word]) != 0)
+            {
+                activeWords[activeCount++] = word;
+            }
+        }
+
+        activeWords = activeWords[..activeCount];
+        var floor = Vector256.Create(_vacancyFloors[j]);
 
         fixed (int* distances = p.DistanceRows[p.VacancyLocation[j]])
         {
-            for (var i = _from; i < _to; i += MatchingPool.Lanes)
+            for (var i = from; i < to; i += MatchingPool.Lanes)
             {
                 var excluded = Vector256.Equals(Load(p.Phase, i) & phases, Vector256<int>.Zero)
                     | Vector256.LessThan(Load(p.Certificate, i), minimumCertificate)
@@ -191,25 +223,23 @@ internal sealed class MatchScan
                 var occupation = Vector256<int>.Zero;
                 for (var s = 0; s < p.TargetSlots; s++)
                 {
-                    var personLevel = Load(p.Level[s], i);
+                    var packed = Load(p.Targets[s], i);
+                    var personLevel = packed & Vector256.Create(15);
                     var higher = Vector256.GreaterThanOrEqual(personLevel, level);
                     var subgroup = Select(Vector256.Equals(personLevel, level), MatchRules.Full,
                         Select(higher, MatchRules.OccupationSubgroupHigher, Vector256.Create(MatchRules.OccupationSubgroupLower)));
                     var group = Select(higher, MatchRules.OccupationGroupHigher, Vector256.Create(MatchRules.OccupationGroupLower));
-                    var fit = Vector256.ConditionalSelect(Vector256.Equals(Load(p.Group4[s], i), group4), subgroup,
-                        Vector256.ConditionalSelect(Vector256.Equals(Load(p.Group3[s], i), group3), group, Vector256<int>.Zero));
+                    var fit = Vector256.ConditionalSelect(Vector256.Equals(packed >> 4, subgroup4), subgroup,
+                        Vector256.ConditionalSelect(Vector256.Equals(packed >> 8, group3), group, Vector256<int>.Zero));
                     occupation = Vector256.Max(occupation, fit);
                 }
 
                 Vector256<int> must = Vector256<int>.Zero, nice = Vector256<int>.Zero;
-                if (mustCount + niceCount > 0)
+                foreach (var word in activeWords)
                 {
-                    for (var word = 0; word < mustWords.Length; word++)
-                    {
-                        var held = Load(p.Skills[word], i);
-                        must += PopCount(held & Vector256.Create(mustWords[word]));
-                        nice += PopCount(held & Vector256.Create(niceWords[word]));
-                    }
+                    var held = Load(p.Skills[word], i);
+                    must += PopCount(held & Vector256.Create(mustWords[word]));
+                    nice += PopCount(held & Vector256.Create(niceWords[word]));
                 }
 
                 var distance = Avx2.GatherVector256(distances, Load(p.Location, i), 4);
@@ -250,7 +280,7 @@ internal sealed class MatchScan
                         lanes &= lanes - 1;
                     }
 
-                    floor = Vector256.Create(_vacancyFloor);
+                    floor = Vector256.Create(_vacancyFloors[j]);
                 }
             }
         }

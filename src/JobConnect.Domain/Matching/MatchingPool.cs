@@ -24,9 +24,7 @@ public sealed class MatchingPool
         SkillWords = words;
         var n = PaddedPersonCount;
         PersonIds = new int[n];
-        Group4 = Jagged(targets, n, -1);
-        Group3 = Jagged(targets, n, -1);
-        Level = Jagged(targets, n, 0);
+        Targets = Jagged(targets, n, -1);
         Skills = Jagged(words, n, 0);
         Location = new int[n];
         Commute = new int[n];
@@ -41,6 +39,7 @@ public sealed class MatchingPool
         EmployerIds = new int[vacancies];
         VacancyGroup4 = new int[vacancies];
         VacancyLevel = new int[vacancies];
+        VacancyTarget = new int[vacancies];
         MustWords = Jagged(vacancies, words, 0);
         NiceWords = Jagged(vacancies, words, 0);
         MustCount = new int[vacancies];
@@ -63,9 +62,8 @@ public sealed class MatchingPool
 
     // Person columns (index = rank of the id); padding rows have Phase 0 and so are always excluded.
     internal int[] PersonIds { get; }
-    internal int[][] Group4 { get; }
-    internal int[][] Group3 { get; }
-    internal int[][] Level { get; }
+    /// <summary>Target codes packed by <see cref="PackKldb"/>, one column per slot; −1 = no code.</summary>
+    internal int[][] Targets { get; }
     internal int[][] Skills { get; }
     internal int[] Location { get; }
     internal int[] Commute { get; }
@@ -82,6 +80,7 @@ public sealed class MatchingPool
     internal int[] EmployerIds { get; }
     internal int[] VacancyGroup4 { get; }
     internal int[] VacancyLevel { get; }
+    internal int[] VacancyTarget { get; }
     internal int[][] MustWords { get; }
     internal int[][] NiceWords { get; }
     internal int[] MustCount { get; }
@@ -108,11 +107,10 @@ public sealed class MatchingPool
         var open = vacancies.Where(MatchRules.IsOpen).OrderBy(v => v.Id).ToList();
 
         // Only skills some vacancy asks for matter; the rest of a person's skills cannot score.
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in open.SelectMany(v => v.Skills).Select(s => s.Name).Where(n => !string.IsNullOrWhiteSpace(n)))
-        {
-            vocabulary.TryAdd(MatchRules.NormaliseSkill(name), vocabulary.Count);
-        }
+        // Sorted, so related skills with a common prefix tend to share a bitset word.
+        var vocabulary = open.SelectMany(v => v.Skills).Select(s => s.Name).Where(n => !string.IsNullOrWhiteSpace(n))
+            .Select(MatchRules.NormaliseSkill).Distinct().Order(StringComparer.Ordinal)
+            .Select((name, index) => (name, index)).ToDictionary(e => e.name, e => e.index, StringComparer.Ordinal);
 
         var targets = Math.Max(1, people.Select(p => p.TargetKldbCodes.Count(c => MatchRules.ParseKldb(c) is not null)).DefaultIfEmpty().Max());
         var pool = new MatchingPool(people.Count, open.Count, targets, Math.Max(1, (vocabulary.Count + 31) / 32));
@@ -182,7 +180,7 @@ public sealed class MatchingPool
         {
             if (MatchRules.ParseKldb(code) is { } parsed)
             {
-                (Group4[slot][i], Group3[slot][i], Level[slot][i]) = (parsed.Group4, parsed.Group4 / 10, parsed.Level);
+                Targets[slot][i] = PackKldb(parsed.Group4, parsed.Level);
                 slot++;
             }
         }
@@ -213,6 +211,7 @@ public sealed class MatchingPool
         EmployerIds[j] = vacancy.EmployerId;
         // An invalid code gets sentinels that no person slot (−1 padding) can equal.
         (VacancyGroup4[j], VacancyLevel[j]) = MatchRules.ParseKldb(vacancy.KldbCode) ?? (-20, 0);
+        VacancyTarget[j] = VacancyGroup4[j] < 0 ? int.MinValue : PackKldb(VacancyGroup4[j], VacancyLevel[j]);
         var must = new HashSet<int>();
         foreach (var skill in vacancy.Skills.Where(s => s.Required && !string.IsNullOrWhiteSpace(s.Name)))
         {
@@ -248,6 +247,15 @@ public sealed class MatchingPool
         MinimumCertificate[j] = (int)MatchRules.MinimumCertificate(vacancy);
         VacancyPhases[j] = (int)vacancy.Phases;
     }
+
+    /// <summary>
+    /// One int per code so the kernel loads one column per slot: 3-digit group in bits 8+, the 4th
+    /// digit in bits 4–7, the level in bits 0–3. Shifting by 8 / 4 compares group / subgroup.
+    /// </summary>
+    internal static int PackKldb(int group4, int level) => ((group4 / 10) << 8) | ((group4 % 10) << 4) | level;
+
+    /// <summary>Inverse of <see cref="PackKldb"/>.</summary>
+    internal static (int Group4, int Level) UnpackKldb(int packed) => (((packed >> 8) * 10) + ((packed >> 4) & 15), packed & 15);
 
     private static int[][] Jagged(int outer, int inner, int fill)
     {
