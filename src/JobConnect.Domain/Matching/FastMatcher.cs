@@ -29,9 +29,9 @@ public static class FastMatcher
 
     /// <summary>Ranks a prepared pool both ways with the given weights.</summary>
     public static MatchRanking Rank(MatchingPool pool, MatchWeights weights, MatchRankingOptions? options = null) =>
-        Rank(pool, weights, options, MatchScan.IsVectorised, ParallelThreshold);
+        Rank(pool, weights, options, MatchScan.IsVectorised, ParallelThreshold, MatchScan.DefaultTileSize);
 
-    internal static MatchRanking Rank(MatchingPool pool, MatchWeights weights, MatchRankingOptions? options, bool vectorised, long parallelThreshold)
+    internal static MatchRanking Rank(MatchingPool pool, MatchWeights weights, MatchRankingOptions? options, bool vectorised, long parallelThreshold, int tileSize)
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(weights);
@@ -51,7 +51,7 @@ public static class FastMatcher
         {
             var from = (int)((long)blocks * t / threads) * MatchingPool.Lanes;
             var to = (int)((long)blocks * (t + 1) / threads) * MatchingPool.Lanes;
-            scans[t] = new MatchScan(pool, weights, shared, topPerVacancy, from, to, vectorised);
+            scans[t] = new MatchScan(pool, weights, shared, topPerVacancy, from, to, vectorised, tileSize);
         }
 
         if (threads == 1)

@@ -18,8 +18,8 @@ internal sealed class MatchScan
     private static readonly Vector256<byte> NibbleBits = Vector256.Create(
         (byte)0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4);
 
-    /// <summary>People per tile: their columns (~80 bytes a person) stay in L2 while every vacancy passes over them.</summary>
-    private const int TileSize = 2048;
+    /// <summary>People per tile: their columns (~60 bytes a person) stay in L2 while every vacancy passes over them.</summary>
+    public const int DefaultTileSize = 2048;
 
     private readonly MatchingPool _pool;
     private readonly MatchWeights _weights;
@@ -27,13 +27,15 @@ internal sealed class MatchScan
     private readonly int _topPerVacancy;
     private readonly int _from;
     private readonly int _to;
+    private readonly int _tileSize;
     private readonly bool _vectorised;
     private readonly long[][] _vacancyHeaps;
     private readonly int[] _vacancyCounts;
     private readonly int[] _vacancyFloors;
 
-    public MatchScan(MatchingPool pool, MatchWeights weights, PersonHeaps people, int topPerVacancy, int from, int to, bool vectorised)
+    public MatchScan(MatchingPool pool, MatchWeights weights, PersonHeaps people, int topPerVacancy, int from, int to, bool vectorised, int tileSize = DefaultTileSize)
     {
+        _tileSize = tileSize;
         _pool = pool;
         _weights = weights;
         _people = people;
@@ -53,9 +55,9 @@ internal sealed class MatchScan
     {
         // Tiles go in ascending person order and vacancies in ascending order within a tile, so both
         // heaps still see candidates in id order and an equal score never displaces an earlier entry.
-        for (var tile = _from; tile < _to; tile += TileSize)
+        for (var tile = _from; tile < _to; tile += _tileSize)
         {
-            var end = Math.Min(_to, tile + TileSize);
+            var end = Math.Min(_to, tile + _tileSize);
             for (var j = 0; j < _pool.VacancyCount; j++)
             {
                 if (_vectorised)
@@ -168,11 +170,48 @@ internal sealed class MatchScan
         return Vector256.ShiftRightLogical((low + high).AsInt32() * Vector256.Create(0x01010101), 24);
     }
 
-    /// <summary>Whole-percent share covered, rounded down; exact in float for the small counts involved.</summary>
+    /// <summary>
+    /// Weighted skill points for the covered counts: an 8-entry table lookup (vpermd) when the vacancy
+    /// asks for at most 7 skills, else a float division, exact for these small counts (rounded down).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<int> Share(Vector256<int> covered, int asked) => asked == 0
-        ? Vector256.Create(MatchRules.Full)
-        : Vector256.ConvertToInt32(Vector256.ConvertToSingle(covered * MatchRules.Full) / Vector256.Create((float)asked));
+    private static Vector256<int> SkillPoints(Vector256<int> covered, int asked, Vector256<int> table, int weight) => asked < 8
+        ? Avx2.PermuteVar8x32(table, covered)
+        : Vector256.ConvertToInt32(Vector256.ConvertToSingle(covered * MatchRules.Full) / Vector256.Create((float)asked)) * weight;
+
+    /// <summary>8-entry tables of weight × rule(index) for vpermd lookups, indexed by the person's value.</summary>
+    private static Vector256<int> SkillTable(int weight, int asked)
+    {
+        Span<int> table = stackalloc int[8];
+        for (var covered = 0; covered < 8; covered++)
+        {
+            table[covered] = weight * MatchRules.Skills(Math.Min(covered, asked), asked);
+        }
+
+        return Vector256.Create<int>(table);
+    }
+
+    private static Vector256<int> TimeTable(int weight, int vacancyMask)
+    {
+        Span<int> table = stackalloc int[8];
+        for (var mask = 0; mask < 8; mask++)
+        {
+            table[mask] = weight * MatchRules.WorkingTimeFit(mask, vacancyMask);
+        }
+
+        return Vector256.Create<int>(table);
+    }
+
+    private static Vector256<int> GermanTable(int weight, int required)
+    {
+        Span<int> table = stackalloc int[8];
+        for (var level = 0; level < 8; level++)
+        {
+            table[level] = weight * MatchRules.German(level, required);
+        }
+
+        return Vector256.Create<int>(table);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<int> Select(Vector256<int> condition, int yes, Vector256<int> no) =>
@@ -191,11 +230,13 @@ internal sealed class MatchScan
         var subgroup4 = Vector256.Create(target >> 4);
         var group3 = Vector256.Create(target >> 8);
         var level = Vector256.Create(p.VacancyLevel[j]);
-        var workingTime = Vector256.Create(p.VacancyWorkingTime[j]);
+        // Criteria with few person values become lookups of weighted points indexed by the person's value.
+        var timeTable = TimeTable(w.WorkingTime, p.VacancyWorkingTime[j]);
+        var germanTable = GermanTable(w.GermanLevel, p.VacancyGerman[j]);
         var startDay = Vector256.Create(p.VacancyStartDay[j]);
-        var german = Vector256.Create(p.VacancyGerman[j]);
-        var germanBelow = Vector256.Create(p.VacancyGerman[j] - 1);
         var (mustCount, niceCount) = (p.MustCount[j], p.NiceCount[j]);
+        var mustTable = SkillTable(w.MustHaveSkills, mustCount);
+        var niceTable = SkillTable(w.NiceToHaveSkills, niceCount);
         var mustWords = p.MustWords[j];
         var niceWords = p.NiceWords[j];
         // Only words holding a skill of this vacancy can add to the counts; usually one or two.
@@ -251,22 +292,18 @@ internal sealed class MatchScan
                     Select(Vector256.LessThanOrEqual(distance, commute), 50, Vector256.Create(MatchRules.ExcludedPoints))))));
                 excluded |= Vector256.LessThan(near, Vector256<int>.Zero);
 
-                var time = Select(Vector256.Equals(Load(p.WorkingTime, i) & workingTime, Vector256<int>.Zero), 0, Vector256.Create(MatchRules.Full));
                 var late = Load(p.StartDay, i) - startDay;
                 var start = Select(Vector256.LessThanOrEqual(late, Vector256<int>.Zero), MatchRules.Full,
                     Select(Vector256.LessThanOrEqual(late, Vector256.Create(30)), 75,
                     Select(Vector256.LessThanOrEqual(late, Vector256.Create(90)), 50, Vector256<int>.Zero)));
-                var personGerman = Load(p.German, i);
-                var language = Select(Vector256.GreaterThanOrEqual(personGerman, german), MatchRules.Full,
-                    Select(Vector256.Equals(personGerman, germanBelow), 50, Vector256<int>.Zero));
 
                 var points = (occupation * w.Occupation)
-                    + (Share(must, mustCount) * w.MustHaveSkills)
-                    + (Share(nice, niceCount) * w.NiceToHaveSkills)
+                    + SkillPoints(must, mustCount, mustTable, w.MustHaveSkills)
+                    + SkillPoints(nice, niceCount, niceTable, w.NiceToHaveSkills)
                     + (near * w.Distance)
-                    + (time * w.WorkingTime)
+                    + Avx2.PermuteVar8x32(timeTable, Load(p.WorkingTime, i))
                     + (start * w.StartDate)
-                    + (language * w.GermanLevel);
+                    + Avx2.PermuteVar8x32(germanTable, Load(p.German, i));
                 points = Vector256.ConditionalSelect(excluded, Vector256.Create(MatchRules.ExcludedPoints), points);
 
                 var candidates = Vector256.GreaterThan(points, floor) | Vector256.GreaterThan(points, Load(_people.Floors, i));

@@ -59,6 +59,8 @@ public static class MatchingReport
             () => FastMatcher.Rank(nPool, MatchWeights.Default, Regional));
         Row("National 100,000×5,000", "fast, 1 thread", nPairs, 2,
             () => FastMatcher.Rank(nPool, MatchWeights.Default, Regional with { Threads = 1 }));
+        Row("National 100,000×5,000", "same pool and heaps, scalar kernel (no SIMD), 1 thread", nPairs, 1,
+            () => FastMatcher.Rank(nPool, MatchWeights.Default, Regional with { Threads = 1 }, vectorised: false, parallelThreshold: long.MaxValue, MatchScan.DefaultTileSize));
         Row("National 100,000×5,000", "pool build alone", nPairs, 2, () => MatchingPool.Create(nPeople, nVacancies));
         List<Jobseeker> slicePeople = [.. nPeople.Take(10_000)];
         List<Vacancy> sliceVacancies = [.. nVacancies.Take(250)];

@@ -5,7 +5,7 @@ namespace JobConnect.Domain.Tests.Matching;
 /// <summary>
 /// The fast path must rank exactly like the reference: same entries, same points and scores, same
 /// order (points descending, then id ascending), for full rankings and short top-k lists, vectorised
-/// and scalar, on one thread and on several. The fast path prunes nothing, so no pair can be lost.
+/// and scalar, on one thread and on several, in one cache tile and in many. The fast path prunes nothing, so no pair can be lost.
 /// </summary>
 public sealed class MatcherEquivalenceTests
 {
@@ -40,9 +40,9 @@ public sealed class MatcherEquivalenceTests
         {
             var reference = ReferenceMatcher.Rank(persons, jobs, weights, options);
             Assert.True(FastMatcher.IsVectorised, "this machine is expected to run the AVX2 kernel");
-            AssertSameRanking(reference, FastMatcher.Rank(pool, weights, options, vectorised: true, parallelThreshold: long.MaxValue));
-            AssertSameRanking(reference, FastMatcher.Rank(pool, weights, options with { Threads = 3 }, vectorised: true, parallelThreshold: 0));
-            AssertSameRanking(reference, FastMatcher.Rank(pool, weights, options with { Threads = 2 }, vectorised: false, parallelThreshold: 0));
+            AssertSameRanking(reference, FastMatcher.Rank(pool, weights, options, vectorised: true, parallelThreshold: long.MaxValue, tileSize: MatchScan.DefaultTileSize));
+            AssertSameRanking(reference, FastMatcher.Rank(pool, weights, options with { Threads = 3 }, vectorised: true, parallelThreshold: 0, tileSize: 16));
+            AssertSameRanking(reference, FastMatcher.Rank(pool, weights, options with { Threads = 2 }, vectorised: false, parallelThreshold: 0, tileSize: 24));
         }
     }
 
