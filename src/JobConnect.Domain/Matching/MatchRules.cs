@@ -98,7 +98,29 @@ internal static class MatchRules
     /// <summary>Score 0–100 from points: divided by the weight sum, rounded half up.</summary>
     public static int Score(int points, int totalWeight) => points < 0 ? 0 : ((2 * points) + totalWeight) / (2 * totalWeight);
 
-    /// <summary>Parses a stored KldB code into (4-digit subgroup, level), or null when invalid.</summary>
-    public static (int Group4, int Level)? ParseKldb(string? code) =>
-        KldbCode.TryParse(code, out var parsed) ? (int.Parse(parsed.Group4, System.Globalization.CultureInfo.InvariantCulture), parsed.Level) : null;
+    /// <summary>
+    /// Parses a stored KldB code into (4-digit subgroup, level), or null when invalid — the same rule
+    /// as <see cref="KldbCode.TryParse"/> (trimmed, 5 ASCII digits, level 1–4) without allocating.
+    /// </summary>
+    public static (int Group4, int Level)? ParseKldb(string? code)
+    {
+        var text = code.AsSpan().Trim();
+        if (text.Length != 5 || text[4] is < '1' or > '4')
+        {
+            return null;
+        }
+
+        var group4 = 0;
+        for (var k = 0; k < 4; k++)
+        {
+            if (!char.IsAsciiDigit(text[k]))
+            {
+                return null;
+            }
+
+            group4 = (group4 * 10) + (text[k] - '0');
+        }
+
+        return (group4, text[4] - '0');
+    }
 }

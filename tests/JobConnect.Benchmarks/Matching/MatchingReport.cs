@@ -35,6 +35,7 @@ public static class MatchingReport
         var kPairs = (long)kPeople.Count * kVacancies.Count;
         Row("Kassel 460×60", "fast, full ranking both ways, pool build included", kPairs, 50,
             () => FastMatcher.Rank(kPeople, kVacancies, MatchWeights.Default, MatchRankingOptions.Full));
+        Row("Kassel 460×60", "pool build alone", kPairs, 50, () => MatchingPool.Create(kPeople, kVacancies));
         var kPool = MatchingPool.Create(kPeople, kVacancies);
         Row("Kassel 460×60", "fast, full ranking both ways, pool prebuilt", kPairs, 50,
             () => FastMatcher.Rank(kPool, MatchWeights.Default, MatchRankingOptions.Full));
