@@ -3,6 +3,13 @@ using BenchmarkDotNet.Running;
 // Run all:  dotnet run -c Release --project tests/JobConnect.Benchmarks -- --filter '*'
 // One area: dotnet run -c Release --project tests/JobConnect.Benchmarks -- --filter '*Matching*'
 // Scheduling quality report (totals, gaps, idle time, warm wall time): -- --report
+// Matching report (pairs/s, wall time, allocations, reference in the same run): -- --matching-report (add --kernel-only for the national fast rows alone)
+if (args.Contains("--matching-report"))
+{
+    JobConnect.Benchmarks.Matching.MatchingReport.Print(kernelOnly: args.Contains("--kernel-only"));
+    return;
+}
+
 if (args.Contains("--report"))
 {
     JobConnect.Benchmarks.Scheduling.SchedulingReport.Print();
