@@ -3,6 +3,7 @@ using JobConnect.Application.Data;
 using JobConnect.Application.Features.Dashboard;
 using JobConnect.Application.Features.Fairs;
 using JobConnect.Application.Features.Invitations;
+using JobConnect.Application.Features.Schedule;
 using JobConnect.Application.Identity;
 using JobConnect.Infrastructure.Data;
 using JobConnect.Infrastructure.Seeding;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<InviteJobseekers>();
         services.AddScoped<ChangeInvitationStatus>();
         services.AddScoped<ManagePhaseSettings>();
+        services.AddScoped<PlanConversations>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();

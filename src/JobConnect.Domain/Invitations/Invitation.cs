@@ -59,6 +59,10 @@ public class Invitation : Entity
         }
         Status = status;
         CancelReason = status == InvitationStatus.Cancelled ? note!.Trim() : CancelReason;
+        if (!HoldsSeat)
+        {
+            ArrivalFrom = ArrivalTo = null; // no longer expected at the entrance
+        }
         History.Add(new InvitationStatusChange { Status = status, AtUtc = atUtc, ByUserId = byUserId, Note = note });
     }
 

@@ -37,14 +37,17 @@ public sealed class ConversationScheduler
     /// the flow and its previous place first. Coverage still comes first, so a new person gets a
     /// conversation even if someone else loses a follow-up one.
     /// </summary>
-    public Schedule Reschedule(SchedulingProblem problem, Schedule previous)
+    public Schedule Reschedule(SchedulingProblem problem, Schedule previous) => Reschedule(problem, previous.Conversations);
+
+    /// <summary>The same, from the conversations of a stored plan.</summary>
+    public Schedule Reschedule(SchedulingProblem problem, IReadOnlyList<ScheduledConversation> previous)
     {
         var model = PhaseModel.Create(problem);
         var schedule = Plan(model, previous);
         return schedule with { Changes = ScheduleComparison.Compare(model, previous, schedule) };
     }
 
-    private Schedule Plan(PhaseModel model, Schedule? previous)
+    private Schedule Plan(PhaseModel model, IReadOnlyList<ScheduledConversation>? previous)
     {
         var keep = previous is null ? null : KeptPlacements.From(model, previous);
         var forbidden = new HashSet<int>();

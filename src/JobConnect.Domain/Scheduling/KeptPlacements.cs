@@ -15,10 +15,10 @@ internal sealed class KeptPlacements
     /// <summary>Previous global table per pair.</summary>
     public Dictionary<int, int> Tables { get; } = [];
 
-    public static KeptPlacements From(PhaseModel model, Schedule previous)
+    public static KeptPlacements From(PhaseModel model, IReadOnlyList<ScheduledConversation> previous)
     {
         var kept = new KeptPlacements();
-        foreach (var c in previous.Conversations)
+        foreach (var c in previous)
         {
             if (!model.PersonIndex.TryGetValue(c.PersonId, out var p) || !model.EmployerIndex.TryGetValue(c.EmployerId, out var e)
                 || !model.PairIndex.TryGetValue((p, e), out var pair) || c.TableIndex >= model.TableStart[e + 1] - model.TableStart[e])

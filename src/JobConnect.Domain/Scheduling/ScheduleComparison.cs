@@ -3,14 +3,14 @@ namespace JobConnect.Domain.Scheduling;
 /// <summary>Counts what a re-run changed for the people, e.g. to send change notices.</summary>
 internal static class ScheduleComparison
 {
-    public static ScheduleChangeSummary Compare(PhaseModel model, Schedule previous, Schedule current)
+    public static ScheduleChangeSummary Compare(PhaseModel model, IReadOnlyList<ScheduledConversation> previous, Schedule current)
     {
-        static Dictionary<int, HashSet<(int, int, int)>> Plans(Schedule s) => s.Conversations
+        static Dictionary<int, HashSet<(int, int, int)>> Plans(IEnumerable<ScheduledConversation> conversations) => conversations
             .GroupBy(c => c.PersonId)
             .ToDictionary(g => g.Key, g => g.Select(c => (c.EmployerId, c.TableIndex, c.Slot)).ToHashSet());
 
         var before = Plans(previous);
-        var after = Plans(current);
+        var after = Plans(current.Conversations);
         var previousPeople = before.Keys.ToHashSet();
         var changed = 0;
         foreach (var id in model.PersonIds.Where(previousPeople.Contains))
@@ -22,9 +22,9 @@ internal static class ScheduleComparison
             }
         }
 
-        var kept = previous.Conversations.Count(c => after.GetValueOrDefault(c.PersonId)?.Contains((c.EmployerId, c.TableIndex, c.Slot)) == true);
+        var kept = previous.Count(c => after.GetValueOrDefault(c.PersonId)?.Contains((c.EmployerId, c.TableIndex, c.Slot)) == true);
         return new ScheduleChangeSummary(
-            previous.Conversations.Count,
+            previous.Count,
             kept,
             changed,
             NewPeople: model.PersonIds.Count(id => !previousPeople.Contains(id) && after.ContainsKey(id)),

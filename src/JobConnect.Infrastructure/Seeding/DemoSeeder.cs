@@ -28,7 +28,8 @@ public sealed class DemoSeeder(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await db.Fairs.AnyAsync(ct))
         {
-            await SaveFairAsync(db, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            await SaveFairAsync(db, FairDateFor(DateOnly.FromDateTime(now)), now, ct);
         }
 
         var agency = await db.Agencies.OrderBy(a => a.Id).FirstAsync(a => a.Name == DemoAgencies.AgenturName, ct);
@@ -50,10 +51,10 @@ public sealed class DemoSeeder(
         return date.AddDays(((int)DayOfWeek.Thursday - (int)date.DayOfWeek + 7) % 7);
     }
 
-    private async Task SaveFairAsync(JobConnectDbContext db, CancellationToken ct)
+    /// <summary>Saves the demo fair's graph; also used by tests that need a realistic fair in a database.</summary>
+    public static async Task<DemoFair> SaveFairAsync(JobConnectDbContext db, DateOnly fairDate, DateTime now, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var demo = DemoFairData.Build(FairDateFor(DateOnly.FromDateTime(now)), now);
+        var demo = DemoFairData.Build(fairDate, now);
 
         // The order DemoFair documents: rows first, then the keys that have no navigation.
         db.Fairs.Add(demo.Fair);
@@ -75,6 +76,7 @@ public sealed class DemoSeeder(
         }
         db.Jobseekers.AddRange(demo.Jobseekers.Select(j => j.Jobseeker));
         await db.SaveChangesAsync(ct);
+        return demo;
     }
 
     private async Task<DemoLogin> EnsureUserAsync(string role, string email, string displayName, int? agencyId = null, int? employerId = null)

@@ -1,0 +1,106 @@
+using JobConnect.Application.Access;
+using JobConnect.Application.Features.Invitations;
+using JobConnect.Application.Features.Schedule;
+using JobConnect.Application.Identity;
+using JobConnect.Application.Tests.Infrastructure;
+using JobConnect.Domain.Common;
+using JobConnect.Domain.Invitations;
+using JobConnect.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace JobConnect.Application.Tests.Schedule;
+
+/// <summary>The scheduler run on the demo fair in a real database: every invited adult, 17 booths, the morning phase.</summary>
+public sealed class PlanConversationsTests : IAsyncLifetime
+{
+    private static readonly UserScope Organizer = new("org", Roles.Organizer, null, null);
+    private readonly SqliteDatabase _db = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 1, 15, 9, 0, 0, TimeSpan.Zero));
+    private int _morningId;
+
+    private PlanConversations Plan => new(_db, _clock);
+
+    public async ValueTask InitializeAsync()
+    {
+        await _db.InitializeAsync();
+        await using (var db = _db.CreateDbContext())
+        {
+            await DemoSeeder.SaveFairAsync(db, new DateOnly(2027, 3, 11), _clock.GetUtcNow().UtcDateTime, TestContext.Current.CancellationToken);
+        }
+        _morningId = await _db.QueryAsync(db => db.FairPhases.Where(p => p.Kind == PhaseKind.Morning).Select(p => p.Id).SingleAsync());
+
+        // Each agency's caseworker invites its adults, as on the real invitation day.
+        var invite = new InviteJobseekers(_db, _clock);
+        var adults = await _db.QueryAsync(db => db.Jobseekers.Where(j => j.TargetGroup == TargetGroup.Adult).Select(j => new { j.Id, j.AgencyId }).ToListAsync());
+        foreach (var agency in adults.GroupBy(a => a.AgencyId))
+        {
+            await invite.HandleAsync(new UserScope($"cw-{agency.Key}", Roles.Caseworker, agency.Key, null), agency.Select(a => a.Id).ToList(), TestContext.Current.CancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task Every_invited_person_with_a_fitting_employer_gets_a_conflict_free_plan_and_an_arrival_window()
+    {
+        var result = await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
+
+        Assert.True(result.ProvablyOptimal);
+        Assert.True(result.People >= 300, $"{result.People} invited");
+        Assert.Equal(result.PeopleWithCandidate, result.PeopleWithConversation);
+        Assert.Null(result.ChangedPlans);
+
+        var conversations = await _db.QueryAsync(db => db.Conversations.Include(c => c.Booth).Include(c => c.Invitation!).ThenInclude(i => i.Jobseeker!).ThenInclude(j => j.EmployerExclusions).ToListAsync());
+        Assert.Equal(result.Conversations, conversations.Count);
+        var phase = await _db.QueryAsync(db => db.FairPhases.SingleAsync(p => p.Id == _morningId));
+        Assert.All(conversations, c =>
+        {
+            Assert.Contains(c.SlotStart, phase.SlotStarts());
+            Assert.InRange(c.TableNumber, 1, c.Booth!.Tables);
+            Assert.True(c.Score >= phase.MinimumScore);
+            Assert.False(c.Invitation!.Jobseeker!.Excludes(c.Booth.EmployerId), "a blocked employer was scheduled");
+        });
+        Assert.All(conversations.GroupBy(c => c.InvitationId), plan =>
+        {
+            Assert.InRange(plan.Count(), 1, phase.ConversationsPerPerson);
+            Assert.Equal(plan.Count(), plan.Select(c => c.SlotStart).Distinct().Count());
+            Assert.Equal(plan.Count(), plan.Select(c => c.Booth!.EmployerId).Distinct().Count());
+            var invitation = plan.First().Invitation!;
+            Assert.Equal(plan.Min(c => c.SlotStart), invitation.ArrivalTo);
+            Assert.Equal(invitation.ArrivalTo!.Value.AddMinutes(-phase.SlotMinutes), invitation.ArrivalFrom);
+        });
+        Assert.Equal(conversations.Count, conversations.Select(c => (c.BoothId, c.TableNumber, c.SlotStart)).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_rerun_keeps_pins_absorbs_a_cancellation_and_reports_the_plans_it_changed()
+    {
+        await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
+        var pinned = await _db.QueryAsync(db => db.Conversations.OrderBy(c => c.Id).FirstAsync());
+        await _db.QueryAsync(db => db.Conversations.Where(c => c.Id == pinned.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Pinned, true)));
+        var cancelled = await _db.QueryAsync(db => db.Invitations.Where(i => i.Id != pinned.InvitationId).OrderBy(i => i.Id).FirstAsync());
+        await new ChangeInvitationStatus(_db, _clock).HandleAsync(Organizer, cancelled.Id, InvitationStatus.Cancelled, "erkrankt", TestContext.Current.CancellationToken);
+
+        var rerun = await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
+
+        Assert.NotNull(rerun.ChangedPlans);
+        Assert.True(rerun.ChangedPlans < 20, $"{rerun.ChangedPlans} plans changed for one cancellation");
+        var conversations = await _db.QueryAsync(db => db.Conversations.ToListAsync());
+        Assert.Contains(conversations, c => c.Pinned && c.InvitationId == pinned.InvitationId && c.BoothId == pinned.BoothId
+            && c.TableNumber == pinned.TableNumber && c.SlotStart == pinned.SlotStart);
+        Assert.DoesNotContain(conversations, c => c.InvitationId == cancelled.Id);
+        Assert.Null((await _db.QueryAsync(db => db.Invitations.SingleAsync(i => i.Id == cancelled.Id))).ArrivalFrom);
+    }
+
+    [Theory]
+    [InlineData(Roles.Caseworker)]
+    [InlineData(Roles.Employer)]
+    public async Task Only_organizers_run_the_scheduler(string role)
+    {
+        var scope = new UserScope("u", role, role == Roles.Caseworker ? 1 : null, role == Roles.Employer ? 1 : null);
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Plan.HandleAsync(scope, _morningId, TestContext.Current.CancellationToken));
+        Assert.Equal(0, await _db.QueryAsync(db => db.Conversations.CountAsync()));
+    }
+}
