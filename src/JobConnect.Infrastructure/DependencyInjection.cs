@@ -32,6 +32,8 @@ public static class DependencyInjection
         services.AddScoped<ChangeInvitationStatus>();
         services.AddScoped<ManagePhaseSettings>();
         services.AddScoped<PlanConversations>();
+        services.AddScoped<GetScheduleGrid>();
+        services.AddScoped<MoveConversation>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();

@@ -93,6 +93,46 @@ public sealed class PlanConversationsTests : IAsyncLifetime
         Assert.Null((await _db.QueryAsync(db => db.Invitations.SingleAsync(i => i.Id == cancelled.Id))).ArrivalFrom);
     }
 
+    [Fact]
+    public async Task Moving_a_conversation_is_checked_for_double_bookings_and_pins_it()
+    {
+        await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
+        var conversations = await _db.QueryAsync(db => db.Conversations.Include(c => c.Booth).ToListAsync());
+        var plan = conversations.GroupBy(c => c.InvitationId).First(p => p.Count() >= 2).OrderBy(c => c.SlotStart).ToList();
+        var (first, second) = (plan[0], plan[1]);
+        var occupied = conversations.First(c => c.SlotStart == first.SlotStart && c.InvitationId != first.InvitationId && c.BoothId != first.BoothId);
+        var move = new MoveConversation(_db);
+        var slots = (await _db.QueryAsync(db => db.FairPhases.SingleAsync(p => p.Id == _morningId))).SlotStarts();
+        var freeSlot = slots.First(s => plan.All(c => c.SlotStart != s)
+            && !conversations.Any(c => c.BoothId == first.BoothId && c.TableNumber == first.TableNumber && c.SlotStart == s));
+
+        Assert.Equal(MoveOutcome.PersonBusy, await move.HandleAsync(Organizer, first.Id, first.BoothId, first.TableNumber, second.SlotStart, TestContext.Current.CancellationToken));
+        Assert.Equal(MoveOutcome.TableBusy, await move.HandleAsync(Organizer, first.Id, occupied.BoothId, occupied.TableNumber, occupied.SlotStart, TestContext.Current.CancellationToken));
+        Assert.Equal(MoveOutcome.NoSuchPlace, await move.HandleAsync(Organizer, first.Id, first.BoothId, first.Booth!.Tables + 1, freeSlot, TestContext.Current.CancellationToken));
+        Assert.Equal(MoveOutcome.NoSuchPlace, await move.HandleAsync(Organizer, first.Id, first.BoothId, first.TableNumber, new TimeOnly(10, 50), TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => move.HandleAsync(new UserScope("cw", Roles.Caseworker, 1, null), first.Id, first.BoothId, first.TableNumber, freeSlot, TestContext.Current.CancellationToken));
+
+        Assert.Equal(MoveOutcome.Moved, await move.HandleAsync(Organizer, first.Id, first.BoothId, first.TableNumber, freeSlot, TestContext.Current.CancellationToken));
+        var moved = await _db.QueryAsync(db => db.Conversations.SingleAsync(c => c.Id == first.Id));
+        Assert.Equal((freeSlot, true), (moved.SlotStart, moved.Pinned));
+
+        var grid = await new GetScheduleGrid(_db).HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
+        var row = grid!.Rows.Single(r => r.BoothId == first.BoothId && r.TableNumber == first.TableNumber);
+        Assert.True(row.Cells[freeSlot].Pinned);
+        Assert.False(row.Cells.ContainsKey(first.SlotStart));
+        Assert.Equal(conversations.Count, grid.Rows.Sum(r => r.Cells.Count));
+    }
+
+    [Theory]
+    [InlineData(Roles.Caseworker)]
+    [InlineData(Roles.Employer)]
+    public async Task Only_organizers_see_the_whole_grid(string role)
+    {
+        var scope = new UserScope("u", role, role == Roles.Caseworker ? 1 : null, role == Roles.Employer ? 1 : null);
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => new GetScheduleGrid(_db).HandleAsync(scope, _morningId, TestContext.Current.CancellationToken));
+    }
+
     [Theory]
     [InlineData(Roles.Caseworker)]
     [InlineData(Roles.Employer)]

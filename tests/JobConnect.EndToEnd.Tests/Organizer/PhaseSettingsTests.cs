@@ -9,7 +9,7 @@ namespace JobConnect.EndToEnd.Tests.Organizer;
 public sealed class PhaseSettingsTests(BrowserSession browser)
 {
     [Fact]
-    public async Task The_organizer_changes_the_afternoon_and_the_change_is_kept()
+    public async Task The_organizer_changes_the_morning_and_the_change_is_kept()
     {
         var page = await browser.NewPageAsync();
         var login = new LoginPage(page);
@@ -20,19 +20,20 @@ public sealed class PhaseSettingsTests(BrowserSession browser)
 
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Messephasen" }).ClickAsync();
         var phases = new PhaseSettingsPage(page);
-        await Expect(phases.Phase("Afternoon")).ToBeVisibleAsync();
-        await phases.Seats("Afternoon").FillAsync("110");
-        await phases.AddBreakAsync("Afternoon", "15:00", "15:15");
-        await phases.SaveAsync("Afternoon");
+        // The morning: the schedule test works on the afternoon of the same app.
+        await Expect(phases.Phase("Morning")).ToBeVisibleAsync();
+        await phases.Seats("Morning").FillAsync("340");
+        await phases.AddBreakAsync("Morning", "12:00", "12:15");
+        await phases.SaveAsync("Morning");
 
-        await Expect(page.GetByText("Die Einstellungen der Phase „Nachmittag (Schulabgänger)“ sind gespeichert.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Die Einstellungen der Phase „Vormittag (Erwachsene)“ sind gespeichert.")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "organizer-phases");
 
         await page.ReloadAsync();
         await start.WaitUntilInteractiveAsync();
-        await Expect(phases.Seats("Afternoon")).ToHaveValueAsync("110");
-        await Expect(phases.BreakRows("Afternoon")).ToHaveCountAsync(1);
-        await Expect(phases.BreakRows("Afternoon").Locator("input").First).ToHaveValueAsync("15:00");
+        await Expect(phases.Seats("Morning")).ToHaveValueAsync("340");
+        await Expect(phases.BreakRows("Morning")).ToHaveCountAsync(2);
+        await Expect(phases.BreakRows("Morning").Nth(1).Locator("input").First).ToHaveValueAsync("12:00");
     }
 
     [Fact]
