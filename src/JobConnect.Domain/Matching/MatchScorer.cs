@@ -23,7 +23,12 @@ public static class MatchScorer
         ArgumentNullException.ThrowIfNull(vacancy);
         ArgumentNullException.ThrowIfNull(weights);
         weights.EnsureValid();
-        locate ??= PostcodeDirectory.Find;
+        return Explain(jobseeker, vacancy, weights, locate ?? PostcodeDirectory.Find);
+    }
+
+    /// <summary><see cref="Score"/> for callers that validated the weights once for many pairs.</summary>
+    internal static MatchResult Explain(Jobseeker jobseeker, Vacancy vacancy, MatchWeights weights, Func<string, PostcodeArea?> locate)
+    {
 
         var exclusions = new List<MatchExclusion>();
         if (jobseeker.Archived)

@@ -22,20 +22,21 @@ public static class ReferenceMatcher
         options ??= new MatchRankingOptions();
         options.EnsureValid();
         weights.EnsureValid();
+        locate ??= PostcodeDirectory.Find;
         var people = jobseekers.Where(j => !j.Archived).ToList();
         var open = vacancies.Where(MatchRules.IsOpen).ToList();
 
         RankedMatch Ranked(MatchResult r) => new(r.JobseekerId, r.VacancyId, r.Score, r.Points);
 
         var byVacancy = open.ToDictionary(v => v.Id, v => people
-            .Select(j => MatchScorer.Score(j, v, weights, locate))
+            .Select(j => MatchScorer.Explain(j, v, weights, locate))
             .Where(r => !r.IsExcluded)
             .OrderByDescending(r => r.Points).ThenBy(r => r.JobseekerId)
             .Take(options.TopPerVacancy)
             .Select(Ranked).ToArray());
 
         var byJobseeker = people.ToDictionary(j => j.Id, j => open
-            .Select(v => MatchScorer.Score(j, v, weights, locate))
+            .Select(v => MatchScorer.Explain(j, v, weights, locate))
             .Where(r => !r.IsExcluded)
             .OrderByDescending(r => r.Points).ThenBy(r => r.VacancyId)
             .Take(options.TopPerJobseeker)

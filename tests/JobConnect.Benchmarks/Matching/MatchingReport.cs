@@ -55,7 +55,14 @@ public static class MatchingReport
 
         var (nPeople, nVacancies) = MatchingPoolGenerator.National();
         var nPairs = (long)nPeople.Count * nVacancies.Count;
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var nPool = MatchingPool.Create(nPeople, nVacancies);
+        var poolBytes = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+        var ranking = FastMatcher.Rank(nPool, MatchWeights.Default, Regional);
+        var rankingBytes = GC.GetTotalMemory(forceFullCollection: true) - heapBefore - poolBytes;
+        Console.WriteLine($"National: pool retains {poolBytes / 1e6:0.0} MB, the ranking result {rankingBytes / 1e6:0.0} MB (GC heap after full collections)");
+        GC.KeepAlive(ranking);
+        ranking = null;
         var fast = Row("National 100,000×5,000", "fast, 2 threads, top 50 / top 20, pool prebuilt", nPairs, 3,
             () => FastMatcher.Rank(nPool, MatchWeights.Default, Regional));
         Row("National 100,000×5,000", "fast, 1 thread", nPairs, 2,

@@ -81,6 +81,22 @@ public sealed class MatcherEquivalenceTests
         Assert.All(ranking.ForVacancy(46), m => Assert.Equal(100, m.Score));
     }
 
+    [Fact]
+    public void A_blocked_employer_never_sees_the_person_in_either_ranking()
+    {
+        var blocking = MatchBuilders.Person(id: 1);
+        blocking.EmployerExclusions = [new Jobseekers.EmployerExclusion { EmployerId = 100 }];
+        List<Jobseekers.Jobseeker> people = [blocking, MatchBuilders.Person(id: 2)];
+        List<Vacancies.Vacancy> jobs = [MatchBuilders.Job(id: 10, employerId: 100), MatchBuilders.Job(id: 11, employerId: 101)];
+
+        foreach (var ranking in new[] { FastMatcher.Rank(people, jobs, MatchWeights.Default), ReferenceMatcher.Rank(people, jobs, MatchWeights.Default) })
+        {
+            Assert.Equal([2], ranking.ForVacancy(10).Select(m => m.JobseekerId));
+            Assert.Equal([11], ranking.ForJobseeker(1).Select(m => m.VacancyId));
+            Assert.Equal([10, 11], ranking.ForJobseeker(2).Select(m => m.VacancyId));
+        }
+    }
+
     private static Jobseekers.Jobseeker WithoutExclusions(Jobseekers.Jobseeker person) => new()
     {
         Id = person.Id, ReferenceNumber = person.ReferenceNumber, FirstName = person.FirstName, LastName = person.LastName,
