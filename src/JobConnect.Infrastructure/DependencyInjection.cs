@@ -34,6 +34,8 @@ public static class DependencyInjection
         services.AddScoped<PlanConversations>();
         services.AddScoped<GetScheduleGrid>();
         services.AddScoped<MoveConversation>();
+        services.AddScoped<GetInvitedPlans>();
+        services.AddScoped<GetBoothSchedule>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
