@@ -3,6 +3,7 @@ using JobConnect.Application.Data;
 using JobConnect.Application.Features.Dashboard;
 using JobConnect.Application.Identity;
 using JobConnect.Infrastructure.Data;
+using JobConnect.Infrastructure.Import;
 using JobConnect.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ public static class DependencyInjection
 
         services.AddValidatorsFromAssembly(typeof(JobConnectDbContext).Assembly, includeInternalTypes: true);
         services.AddScoped<GetKeyFigures>();
+        services.AddJobseekerFeatures();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
