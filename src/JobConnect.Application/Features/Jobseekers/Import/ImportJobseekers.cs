@@ -145,13 +145,17 @@ public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
         return (columns, ignored);
     }
 
+    /// <summary>Our rejected-rows file escapes formula-like values with an apostrophe (CSV injection); it is not part of the value.</summary>
+    private static string Unescape(string value) =>
+        value.Length > 1 && value[0] == '\'' && "=@+-".Contains(value[1], StringComparison.Ordinal) ? value[1..] : value;
+
     private static (ImportRow Row, JobseekerInput Input, List<ImportProblem> Problems) Parse(ImportRow row, Dictionary<JobseekerColumn, int> columns)
     {
         var input = new JobseekerInput();
         var problems = new List<ImportProblem>();
         foreach (var (column, index) in columns)
         {
-            var value = row.Cell(index).Trim();
+            var value = Unescape(row.Cell(index).Trim());
             if (column.Apply(value, input) is { } error)
             {
                 problems.Add(new ImportProblem(row.Line, column.Header, error, [value]));
