@@ -56,12 +56,14 @@ public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
         foreach (var (row, input, problems) in parsed)
         {
             var reference = input.ReferenceNumber.Trim();
-            if (problems.Count == 0)
+            // All problems of a row at once, so one round of fixing suffices; a cell that did not parse reports only that.
+            var unparsed = problems.Select(p => p.Column).ToHashSet();
+            foreach (var failure in (await validator.ValidateAsync(input, ct)).Errors)
             {
-                foreach (var failure in (await validator.ValidateAsync(input, ct)).Errors)
+                var column = JobseekerColumn.ColumnOf(failure.PropertyName) ?? "";
+                if (!unparsed.Contains(column))
                 {
-                    problems.Add(new ImportProblem(row.Line, JobseekerColumn.ColumnOf(failure.PropertyName) ?? "", failure.ErrorMessage,
-                        failure.CustomState as object[] ?? []));
+                    problems.Add(new ImportProblem(row.Line, column, failure.ErrorMessage, failure.CustomState as object[] ?? []));
                 }
             }
             if (reference.Length > 0 && !firstLine.TryAdd(reference, row.Line))
