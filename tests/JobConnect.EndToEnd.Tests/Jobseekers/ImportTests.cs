@@ -43,7 +43,8 @@ public sealed class ImportTests(BrowserSession browser)
 
         await import.ChooseFileAsync("bewerber-maerz.csv", file);
 
-        await Expect(import.Summary).ToContainTextAsync("5 Datenzeilen: 3 neu, 0 Aktualisierungen, 2 abgelehnt.");
+        // The first import of a cold server (JIT, shared CI cores) can take longer than Playwright's 5 s default.
+        await Expect(import.Summary).ToContainTextAsync("5 Datenzeilen: 3 neu, 0 Aktualisierungen, 2 abgelehnt.", new() { Timeout = 20_000 });
         await import.OnlyRejectedSwitch.CheckAsync();
         await Expect(import.Problems).ToHaveCountAsync(3);
         await Expect(import.Problems.Nth(0)).ToHaveTextAsync("Spalte PLZ: Die PLZ muss aus 5 Ziffern bestehen.");
