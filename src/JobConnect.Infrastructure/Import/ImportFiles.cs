@@ -1,4 +1,5 @@
 using CsvHelper;
+using JobConnect.Application.Features.Jobseekers;
 using JobConnect.Application.Features.Jobseekers.Import;
 
 namespace JobConnect.Infrastructure.Import;
@@ -32,6 +33,10 @@ public static class ImportFiles
             .ToList();
         return Write([.. keep.Select(i => headers[i]), JobseekerColumn.ErrorHeader], rows);
     }
+
+    /// <summary>People in the import format (German values, dd.MM.yyyy), so an export can be edited and imported again.</summary>
+    public static byte[] Caseload(IEnumerable<JobseekerInput> people) =>
+        Write(JobseekerColumn.All.Select(c => c.Header).ToList(), people.Select(p => JobseekerColumn.All.Select(c => c.Format(p)).ToList()));
 
     private static byte[] Write(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {

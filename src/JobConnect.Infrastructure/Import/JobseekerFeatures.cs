@@ -16,6 +16,7 @@ public static class JobseekerFeatures
         .AddScoped<SetEmployerExclusion>()
         .AddScoped<GetCandidateProfile>()
         .AddScoped<ExportJobseekerData>()
+        .AddScoped<ExportCaseload>()
         .AddScoped<EraseJobseeker>()
         .AddScoped<ApplyRetention>()
         .AddScoped<ImportJobseekers>()

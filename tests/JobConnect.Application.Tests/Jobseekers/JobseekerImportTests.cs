@@ -255,4 +255,35 @@ public sealed class JobseekerImportTests : IAsyncLifetime
 
         Assert.Equal(ImportKeys.UnknownFormat, error.MessageKey);
     }
+
+    [Fact]
+    public async Task An_exported_caseload_imports_back_as_updates_without_changes()
+    {
+        var input = CaseloadFixture.ValidInput("R-1", "Rück-Import");
+        input.Languages = "Englisch B1, Arabisch C2";
+        input.Skills = "Schweißen, Stapler";
+        input.WorkingTimeWishes = WorkingTime.PartTime | WorkingTime.Shifts;
+        input.SchoolCertificate = SchoolCertificate.MittlererAbschluss;
+        input.QualificationLevel = QualificationLevel.Specialist;
+        input.TargetGroup = TargetGroup.SchoolLeaver;
+        input.DateOfBirth = new DateTime(2009, 2, 28);
+        input.EarliestStart = new DateTime(2027, 8, 1);
+        input.GermanLevel = CefrLevel.C1;
+        input.ConsentShareProfile = true;
+        await _f.Save.HandleAsync(_caseworker, null, input);
+        await _f.Save.HandleAsync(_caseworker, null, CaseloadFixture.ValidInput("R-2"));
+        var before = (await People()).Select(Describe).ToList();
+
+        var exported = ImportFiles.Caseload(await new Features.Jobseekers.ExportCaseload(_f.Db).HandleAsync(_caseworker, new()));
+        var outcome = await _f.Import.CommitAsync(_caseworker, Read(exported));
+
+        Assert.Equal((0, 2, 0), (outcome.New, outcome.Updated, outcome.Rejected));
+        Assert.Equal(before, (await People()).Select(Describe));
+        Assert.Equal(2, await _f.Db.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == Features.Audit.AuditActions.Exported)));
+    }
+
+    private static string Describe(Jobseeker j) =>
+        $"{j.ReferenceNumber}|{j.FullName}|{j.Postcode}|{j.TargetGroup}|{string.Join(",", j.TargetKldbCodes)}|{string.Join(",", j.Skills)}|"
+        + $"{string.Join(",", j.Languages.Select(l => l.Language + l.Level))}|{j.GermanLevel}|{j.SchoolCertificate}|{j.QualificationLevel}|"
+        + $"{j.WorkingTimeWishes}|{j.DateOfBirth}|{j.EarliestStart}|{j.Email}|{j.Phone}|{j.HasConsent(ConsentScope.ShareProfileWithEmployers)}|{j.Consents.Count}";
 }

@@ -13,6 +13,44 @@ public sealed record JobseekerColumn(string Header, string Property, bool Requir
     /// <summary>The error column added to the rejected-rows file; ignored when that file is imported again.</summary>
     public const string ErrorHeader = "Fehler";
 
+    /// <summary>The cell text for this column, in the values the import reads back (German, dd.MM.yyyy).</summary>
+    public string Format(JobseekerInput p) => Property switch
+    {
+        nameof(JobseekerInput.ReferenceNumber) => p.ReferenceNumber,
+        nameof(JobseekerInput.Salutation) => p.Salutation == Salutation.None ? "" : p.Salutation.ToString(),
+        nameof(JobseekerInput.FirstName) => p.FirstName,
+        nameof(JobseekerInput.LastName) => p.LastName,
+        nameof(JobseekerInput.Email) => p.Email ?? "",
+        nameof(JobseekerInput.Phone) => p.Phone ?? "",
+        nameof(JobseekerInput.Street) => p.Street,
+        nameof(JobseekerInput.Postcode) => p.Postcode,
+        nameof(JobseekerInput.City) => p.City,
+        nameof(JobseekerInput.DateOfBirth) => p.DateOfBirth?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "",
+        nameof(JobseekerInput.Nationality) => p.Nationality ?? "",
+        nameof(JobseekerInput.TargetGroup) => Key(TargetGroups, p.TargetGroup),
+        nameof(JobseekerInput.TargetKldbCodes) => p.TargetKldbCodes,
+        nameof(JobseekerInput.Skills) => p.Skills,
+        nameof(JobseekerInput.Languages) => p.Languages,
+        nameof(JobseekerInput.GermanLevel) => p.GermanLevel == CefrLevel.None ? "" : p.GermanLevel.ToString(),
+        nameof(JobseekerInput.HasDrivingLicence) => YesNo(p.HasDrivingLicence),
+        nameof(JobseekerInput.SchoolCertificate) => Key(Certificates, p.SchoolCertificate),
+        nameof(JobseekerInput.QualificationLevel) => Key(Qualifications, p.QualificationLevel),
+        nameof(JobseekerInput.WorkingTimeWishes) => string.Join(", ", new[] { (WorkingTime.FullTime, "Vollzeit"), (WorkingTime.PartTime, "Teilzeit"), (WorkingTime.Shifts, "Schicht") }
+            .Where(w => p.WorkingTimeWishes.HasFlag(w.Item1)).Select(w => w.Item2)),
+        nameof(JobseekerInput.MaxCommuteKm) => p.MaxCommuteKm.ToString(CultureInfo.InvariantCulture),
+        nameof(JobseekerInput.EarliestStart) => p.EarliestStart?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "",
+        nameof(JobseekerInput.NeedsAccessibility) => YesNo(p.NeedsAccessibility),
+        nameof(JobseekerInput.InterpreterLanguage) => p.InterpreterLanguage ?? "",
+        nameof(JobseekerInput.ConsentShareProfile) => YesNo(p.ConsentShareProfile),
+        _ => "",
+    };
+
+    private static string YesNo(bool value) => value ? "ja" : "nein";
+
+    /// <summary>The first (canonical) spelling the import accepts for a value.</summary>
+    private static string Key<T>(Dictionary<string, T> map, T value) where T : struct, Enum =>
+        map.First(kv => EqualityComparer<T>.Default.Equals(kv.Value, value)).Key;
+
     public bool Matches(string header)
     {
         var h = Normalize(header);
