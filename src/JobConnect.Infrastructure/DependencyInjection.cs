@@ -6,6 +6,7 @@ using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Features.Schedule;
 using JobConnect.Application.Identity;
 using JobConnect.Infrastructure.Data;
+using JobConnect.Infrastructure.Import;
 using JobConnect.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<MoveConversation>();
         services.AddScoped<GetInvitedPlans>();
         services.AddScoped<GetBoothSchedule>();
+        services.AddJobseekerFeatures();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();

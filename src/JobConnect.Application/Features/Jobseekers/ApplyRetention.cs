@@ -1,0 +1,79 @@
+using JobConnect.Application.Access;
+using JobConnect.Application.Data;
+using JobConnect.Application.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobConnect.Application.Features.Jobseekers;
+
+/// <summary>
+/// After a fair's retention period, the personal data of the people invited to it is anonymized:
+/// invitations and conversation outcomes stay (they are the statistics), names and contacts go.
+/// People still invited to a fair within its period are left alone.
+/// </summary>
+public sealed class ApplyRetention(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<int> HandleAsync(UserScope scope, CancellationToken ct = default)
+    {
+        if (!scope.IsOrganizer)
+        {
+            throw new AccessDeniedException("Only organizers apply the retention period.");
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var fairs = await db.Fairs.AsNoTracking().Select(f => new { f.Id, f.Date, f.RetentionDays }).ToListAsync(ct);
+        var expired = fairs.Where(f => f.Date.AddDays(f.RetentionDays) < today).Select(f => f.Id).ToList();
+        var live = fairs.Select(f => f.Id).Except(expired).ToList();
+        if (expired.Count == 0)
+        {
+            return 0;
+        }
+
+        var people = await db.Jobseekers
+            .Where(j => !j.ReferenceNumber.StartsWith(AnonymousPrefix))
+            .Where(j => db.Invitations.Any(i => i.JobseekerId == j.Id && expired.Contains(i.FairId)))
+            .Where(j => !db.Invitations.Any(i => i.JobseekerId == j.Id && live.Contains(i.FairId)))
+            .Include(j => j.Consents).Include(j => j.EmployerExclusions)
+            .ToListAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var j in people)
+        {
+            Anonymize(j);
+            await db.AddAuditAsync(scope, AuditActions.Anonymized, AuditLog.Jobseeker, j.Id, ct);
+        }
+        var ids = people.Select(p => p.Id).ToList();
+        // Free-text notes on outcomes may name the person; the outcome kind and dates are the statistics.
+        var notes = await db.Conversations.Where(c => ids.Contains(c.Invitation!.JobseekerId) && c.Outcome != null).ToListAsync(ct);
+        foreach (var conversation in notes)
+        {
+            conversation.Outcome!.Note = null;
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return people.Count;
+    }
+
+    public const string AnonymousPrefix = "ANON-";
+
+    /// <summary>Keeps agency, target group and occupations (for anonymous statistics); drops whatever identifies the person.</summary>
+    private static void Anonymize(Domain.Jobseekers.Jobseeker j)
+    {
+        j.ReferenceNumber = $"{AnonymousPrefix}{j.Id}";
+        j.CaseworkerId = null;
+        j.FirstName = "-";
+        j.LastName = "-";
+        j.Email = null;
+        j.Phone = null;
+        j.Street = "";
+        j.City = "";
+        j.Postcode = j.Postcode.Length >= 2 ? j.Postcode[..2] + "000" : "00000";
+        j.DateOfBirth = null;
+        j.Nationality = null;
+        j.Skills = [];
+        j.Languages = [];
+        j.InterpreterLanguage = null;
+        j.NeedsAccessibility = false;
+        j.Archived = true;
+        j.Consents.Clear();
+        j.EmployerExclusions.Clear();
+    }
+}

@@ -1,0 +1,43 @@
+using JobConnect.Application.Access;
+using JobConnect.Application.Data;
+using JobConnect.Application.Features.Audit;
+using JobConnect.Domain.Jobseekers;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobConnect.Application.Features.Jobseekers;
+
+/// <summary>
+/// The caseworker's list as a file: the same filter as the grid, only the own agency, every exported
+/// person logged. The file has the import columns, so it can be edited and imported again.
+/// </summary>
+public sealed class ExportCaseload(IDbContextFactory<JobConnectDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<JobseekerInput>> HandleAsync(UserScope scope, JobseekerListQuery query, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var people = db.WritableBy(scope).AsNoTracking().Include(j => j.Consents).AsQueryable();
+        if (!query.IncludeArchived)
+        {
+            people = people.Where(j => !j.Archived);
+        }
+        if (query.TargetGroup is { } group)
+        {
+            people = people.Where(j => j.TargetGroup == group);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            people = people.Where(j => j.LastName.Contains(term) || j.FirstName.Contains(term)
+                || j.ReferenceNumber.Contains(term) || j.Postcode.StartsWith(term) || j.City.Contains(term));
+        }
+        List<Jobseeker> list = await people.OrderBy(j => j.LastName).ThenBy(j => j.FirstName).ThenBy(j => j.Id).ToListAsync(ct);
+
+        var userName = await db.UserNameAsync(scope, ct);
+        foreach (var j in list)
+        {
+            db.AddAudit(scope, userName, AuditActions.Exported, AuditLog.Jobseeker, j.Id);
+        }
+        await db.SaveChangesAsync(ct);
+        return [.. list.Select(JobseekerInput.From)];
+    }
+}
