@@ -60,6 +60,27 @@ public sealed class RoleAccessTests(JobConnectFactory factory) : IClassFixture<J
     }
 
     [Theory]
+    [InlineData(OrganizerEmail, "/invitations", true)]
+    [InlineData(CaseworkerEmail, "/invitations", true)]
+    [InlineData(EmployerEmail, "/invitations", false)]
+    [InlineData(OrganizerEmail, "/organizer/schedule", true)]
+    [InlineData(CaseworkerEmail, "/organizer/schedule", false)]
+    [InlineData(EmployerEmail, "/organizer/schedule", false)]
+    public async Task Invitations_and_the_schedule_are_open_only_to_their_roles(string email, string page, bool allowed)
+    {
+        var client = factory.CreateBrowserlikeClient();
+        await client.SignInAsync(email);
+
+        var response = await client.GetAsync(page);
+
+        Assert.Equal(allowed ? HttpStatusCode.OK : HttpStatusCode.Redirect, response.StatusCode);
+        if (!allowed)
+        {
+            Assert.Equal("/account/access-denied", response.Headers.Location!.AbsolutePath);
+        }
+    }
+
+    [Theory]
     [InlineData(OrganizerEmail, "/organizer")]
     [InlineData(CaseworkerEmail, "/caseworker")]
     [InlineData(EmployerEmail, "/employer")]
