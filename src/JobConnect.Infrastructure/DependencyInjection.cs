@@ -1,6 +1,8 @@
 using FluentValidation;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Dashboard;
+using JobConnect.Application.Features.Employers;
+using JobConnect.Application.Features.Vacancies;
 using JobConnect.Application.Identity;
 using JobConnect.Infrastructure.Data;
 using JobConnect.Infrastructure.Seeding;
@@ -25,6 +27,14 @@ public static class DependencyInjection
 
         services.AddValidatorsFromAssembly(typeof(JobConnectDbContext).Assembly, includeInternalTypes: true);
         services.AddScoped<GetKeyFigures>();
+        services.AddScoped<SaveVacancy>();
+        services.AddScoped<GetVacancy>();
+        services.AddScoped<ChangeVacancyStatus>();
+        services.AddScoped<SearchVacancies>();
+        services.AddScoped<ReportingDeadline>();
+        services.AddScoped<EmployerProfiles>();
+        services.AddScoped<ListEmployers>();
+        services.AddScoped<CreateEmployerUser>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
