@@ -160,4 +160,20 @@ public sealed class VacancyPageAccessTests(JobConnectFactory factory) : IClassFi
         Assert.Equal(TitleB, row["Titel"]);
         Assert.Equal("Vormittag (Erwachsene)", row["Messephasen"]);
     }
+
+    [Theory]
+    [InlineData(OrganizerEmail, "/organizer/vacancies", "Stellenangebote der Messe")]
+    [InlineData(OrganizerEmail, "/organizer/employers", "B AG")]
+    [InlineData(OrganizerEmail, "/organizer/employers/new", "Neuen Aussteller aufnehmen")]
+    [InlineData(EmployerEmail, "/employer/company", "Nordhessen Metall GmbH")]
+    [InlineData(EmployerEmail, "/employer/vacancies/new", "Neues Stellenangebot")]
+    public async Task Own_pages_render(string email, string page, string text)
+    {
+        var client = await SignedIn(email);
+
+        var response = await client.GetAsync(page);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(text, await response.Content.ReadAsStringAsync());
+    }
 }

@@ -19,6 +19,9 @@ public sealed class EmployerProfileInput
     public PhaseSet Phases { get; set; } = PhaseSet.Both;
     public int Tables { get; set; } = 1;
 
+    /// <summary>A shallow copy, so a form can validate a value before it is written into the model.</summary>
+    public EmployerProfileInput Copy() => (EmployerProfileInput)MemberwiseClone();
+
     public static EmployerProfileInput From(Employer e, PhaseSet phases, int tables) => new()
     {
         Name = e.Name,

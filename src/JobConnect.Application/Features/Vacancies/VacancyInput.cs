@@ -26,6 +26,9 @@ public sealed class VacancyInput
     /// </summary>
     public PhaseSet AttendedPhases { get; set; } = PhaseSet.Both;
 
+    /// <summary>A shallow copy, so a form can validate a value before it is written into the model.</summary>
+    public VacancyInput Copy() => (VacancyInput)MemberwiseClone();
+
     public static VacancyInput From(Vacancy v) => new()
     {
         Kind = v.Kind,

@@ -59,24 +59,30 @@ public partial class VacancyForm
         return (await Validator.ValidateAsync(Input)).IsValid;
     }
 
-    private Func<string?, IEnumerable<string>> TitleRule => Rule<string?>(nameof(VacancyInput.Title), v => Input.Title = v ?? "");
-    private Func<int, IEnumerable<string>> OpeningsRule => Rule<int>(nameof(VacancyInput.Openings), v => Input.Openings = v);
-    private Func<KldbOccupation?, IEnumerable<string>> OccupationRule => Rule<KldbOccupation?>(nameof(VacancyInput.KldbCode), o => Input.KldbCode = o?.Code ?? "");
-    private Func<string?, IEnumerable<string>> PostcodeRule => Rule<string?>(nameof(VacancyInput.Postcode), v => Input.Postcode = v ?? "");
-    private Func<DateTime?, IEnumerable<string>> StartDateRule => Rule<DateTime?>(nameof(VacancyInput.StartDate), d => Input.StartDate = ToDateOnly(d));
+    private Func<string?, IEnumerable<string>> TitleRule => Rule<string?>(nameof(VacancyInput.Title), (m, v) => m.Title = v ?? "");
+    private Func<int, IEnumerable<string>> OpeningsRule => Rule<int>(nameof(VacancyInput.Openings), (m, v) => m.Openings = v);
+    private Func<KldbOccupation?, IEnumerable<string>> OccupationRule => Rule<KldbOccupation?>(nameof(VacancyInput.KldbCode), (m, o) => m.KldbCode = o?.Code ?? "");
+    private Func<string?, IEnumerable<string>> PostcodeRule => Rule<string?>(nameof(VacancyInput.Postcode), (m, v) => m.Postcode = v ?? "");
+    private Func<DateTime?, IEnumerable<string>> StartDateRule => Rule<DateTime?>(nameof(VacancyInput.StartDate), (m, d) => m.StartDate = ToDateOnly(d));
     private Func<SchoolCertificate?, IEnumerable<string>> SchoolCertificateRule =>
-        Rule<SchoolCertificate?>(nameof(VacancyInput.MinimumSchoolCertificate), s => Input.MinimumSchoolCertificate = s);
-    private Func<string?, IEnumerable<string>> DescriptionRule => Rule<string?>(nameof(VacancyInput.Description), v => Input.Description = v);
+        Rule<SchoolCertificate?>(nameof(VacancyInput.MinimumSchoolCertificate), (m, s) => m.MinimumSchoolCertificate = s);
+    private Func<string?, IEnumerable<string>> DescriptionRule => Rule<string?>(nameof(VacancyInput.Description), (m, v) => m.Description = v);
 
-    /// <summary>A field validation that first writes the field's value into the model, then validates that property.</summary>
-    private Func<T, IEnumerable<string>> Rule<T>(string property, Action<T> set) => value =>
+    /// <summary>
+    /// Validates the field's value on a copy of the model: MudBlazor may validate before or after the
+    /// binding writes the value, and validation must never change what the user typed.
+    /// </summary>
+    private Func<T, IEnumerable<string>> Rule<T>(string property, Action<VacancyInput, T> set) => value =>
     {
-        set(value);
-        return ErrorsFor(property);
+        var candidate = Input.Copy();
+        set(candidate, value);
+        return ErrorsFor(candidate, property);
     };
 
-    private List<string> ErrorsFor(string property) =>
-        [.. Validator.Validate(Input, o => o.IncludeProperties(property)).Errors
+    private List<string> ErrorsFor(string property) => ErrorsFor(Input, property);
+
+    private List<string> ErrorsFor(VacancyInput model, string property) =>
+        [.. Validator.Validate(model, o => o.IncludeProperties(property)).Errors
             .Where(e => e.PropertyName == property)
             .Select(e => L[e.ErrorMessage].Value)];
 
