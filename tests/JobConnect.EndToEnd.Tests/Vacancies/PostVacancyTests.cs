@@ -49,7 +49,7 @@ public sealed class PostVacancyTests(BrowserSession browser)
         await Expect(employer).ToHaveURLAsync(new Regex("/employer/vacancies$"));
         await Expect(list.Rows).ToHaveCountAsync(before + 1);
         await Expect(list.Row(Title)).ToContainTextAsync("Ausbildungsplatz");
-        await Expect(list.Row(Title)).ToContainTextAsync("Nachmittag (Schulabgänger)");
+        await Expect(list.Row(Title)).ToContainTextAsync("Nachmittag");
         await Screenshots.SaveAsync(employer, "vacancy-employer-list");
 
         await list.OpenAsync(Title);
@@ -61,7 +61,14 @@ public sealed class PostVacancyTests(BrowserSession browser)
         await Expect(employer).ToHaveURLAsync(new Regex("/employer/vacancies$"));
         await Expect(list.Row(Title).Locator("td").Nth(3)).ToHaveTextAsync("3");
 
+        await employer.GetByTestId("nav-company").ClickAsync();
+        await Expect(employer.Locator("input[data-testid=employer-name]")).ToHaveValueAsync("Nordhessische Präzisionstechnik GmbH");
+        await Screenshots.SaveAsync(employer, "employer-company-profile");
+
         var organizer = await SignInAsync(DemoSeeder.OrganizerEmail);
+        await organizer.GetByTestId("nav-employers").ClickAsync();
+        await Expect(organizer.GetByTestId("employer-table").Locator("tbody tr")).ToHaveCountAsync(17);
+        await Screenshots.SaveAsync(organizer, "organizer-employers");
         var overview = new VacancyOverviewPage(organizer);
         await overview.OpenFromMenuAsync();
         await Expect(overview.Rows.First).ToBeVisibleAsync();
