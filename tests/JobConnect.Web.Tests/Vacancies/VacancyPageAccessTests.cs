@@ -84,6 +84,7 @@ public sealed class VacancyPageAccessTests(JobConnectFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.DoesNotContain(TitleB, await foreign.Content.ReadAsStringAsync());
+        Assert.Contains("Nicht gefunden", await foreign.Content.ReadAsStringAsync());
         Assert.DoesNotContain("B AG", await foreign.Content.ReadAsStringAsync());
         Assert.DoesNotContain(TitleB, await copy.Content.ReadAsStringAsync());
     }
@@ -175,5 +176,38 @@ public sealed class VacancyPageAccessTests(JobConnectFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(text, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Organizer_opens_any_companys_vacancy()
+    {
+        var client = await SignedIn(OrganizerEmail);
+
+        var html = await client.GetStringAsync($"/organizer/vacancies/{_vacancyB}");
+
+        Assert.Contains(TitleB, html);
+        Assert.Contains("B AG", html);
+    }
+
+    [Fact]
+    public async Task Organizer_creates_an_employer_user_who_can_sign_in_and_sees_only_that_company()
+    {
+        using var scope = factory.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var employerB = await services.GetRequiredService<IDbContextFactory<JobConnectDbContext>>().CreateDbContext()
+            .Employers.Where(e => e.Name == "B AG").Select(e => e.Id).SingleAsync();
+        var create = services.GetRequiredService<JobConnect.Application.Features.Employers.CreateEmployerUser>();
+        var organizer = new JobConnect.Application.Access.UserScope("o", JobConnect.Application.Identity.Roles.Organizer, null, null);
+        var employer = new JobConnect.Application.Access.UserScope("e", JobConnect.Application.Identity.Roles.Employer, null, employerB);
+        var email = $"staff-{Guid.NewGuid():N}@b-ag.example";
+
+        await Assert.ThrowsAsync<JobConnect.Application.Access.AccessDeniedException>(() => create.HandleAsync(employer, employerB, "x@b-ag.example", "X"));
+        var created = await create.HandleAsync(organizer, employerB, email, "Bea Beispiel");
+
+        var client = factory.CreateBrowserlikeClient();
+        var login = await client.PostLoginAsync(created.Email, created.InitialPassword);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Contains(TitleB, await client.GetStringAsync("/employer/vacancies"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/employer/vacancies/{_vacancyA}")).StatusCode);
     }
 }
