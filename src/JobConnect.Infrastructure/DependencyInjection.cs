@@ -4,6 +4,8 @@ using JobConnect.Application.Features.Dashboard;
 using JobConnect.Application.Features.Fairs;
 using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Features.Schedule;
+using JobConnect.Application.Features.Employers;
+using JobConnect.Application.Features.Vacancies;
 using JobConnect.Application.Identity;
 using JobConnect.Infrastructure.Data;
 using JobConnect.Infrastructure.Import;
@@ -38,6 +40,14 @@ public static class DependencyInjection
         services.AddScoped<GetInvitedPlans>();
         services.AddScoped<GetBoothSchedule>();
         services.AddJobseekerFeatures();
+        services.AddScoped<SaveVacancy>();
+        services.AddScoped<GetVacancy>();
+        services.AddScoped<ChangeVacancyStatus>();
+        services.AddScoped<SearchVacancies>();
+        services.AddScoped<ReportingDeadline>();
+        services.AddScoped<EmployerProfiles>();
+        services.AddScoped<ListEmployers>();
+        services.AddScoped<CreateEmployerUser>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using JobConnect.Web;
 using JobConnect.Web.Account;
 using JobConnect.Web.Components;
+using JobConnect.Web.Export;
 using JobConnect.Infrastructure;
 using JobConnect.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Localization;
@@ -23,6 +24,7 @@ builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddJobConnect(builder.Configuration);
 builder.Services.AddJobConnectAuthentication();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
+builder.Services.AddScoped<VacancyExport>();
 
 var app = builder.Build();
 
@@ -47,6 +49,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapVacancyExport();
 
 await DatabaseInitializer.RunAsync(app.Services);
 await app.RunAsync();

@@ -1,7 +1,7 @@
 namespace JobConnect.Application.Access;
 
 /// <summary>
-/// The record does not exist <em>or</em> lies outside the user's scope: both answer the same, so a
-/// caseworker cannot probe which ids another agency holds.
+/// The record does not exist <em>or</em> lies outside the user's scope: both answer the same, so
+/// probing ids of another agency or company reveals nothing.
 /// </summary>
-public sealed class NotFoundException(string entity) : Exception($"{entity} not found.");
+public sealed class NotFoundException(string message) : Exception(message);

@@ -12,7 +12,7 @@ public sealed class ArchiveJobseeker(IDbContextFactory<JobConnectDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var jobseeker = await db.WritableBy(scope).FirstOrDefaultAsync(j => j.Id == id, ct)
-            ?? throw new NotFoundException(AuditLog.Jobseeker);
+            ?? throw new NotFoundException($"{AuditLog.Jobseeker} not found.");
         jobseeker.Archived = archived;
         jobseeker.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await db.AddAuditAsync(scope, archived ? AuditActions.Archived : AuditActions.Changed, AuditLog.Jobseeker, id, ct);

@@ -13,7 +13,7 @@ public sealed class EraseJobseeker(IDbContextFactory<JobConnectDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await db.WritableBy(scope).AnyAsync(j => j.Id == id, ct))
         {
-            throw new NotFoundException(AuditLog.Jobseeker);
+            throw new NotFoundException($"{AuditLog.Jobseeker} not found.");
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Conversations.Where(c => c.Invitation!.JobseekerId == id).ExecuteDeleteAsync(ct);

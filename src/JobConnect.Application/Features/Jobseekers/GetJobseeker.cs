@@ -19,7 +19,7 @@ public sealed class GetJobseeker(IDbContextFactory<JobConnectDbContext> dbFactor
         var jobseeker = await db.VisibleTo(scope).AsNoTracking()
             .Include(j => j.Consents).Include(j => j.EmployerExclusions)
             .FirstOrDefaultAsync(j => j.Id == id, ct)
-            ?? throw new NotFoundException(AuditLog.Jobseeker);
+            ?? throw new NotFoundException($"{AuditLog.Jobseeker} not found.");
         var agency = await db.Agencies.Where(a => a.Id == jobseeker.AgencyId).Select(a => a.Name).FirstAsync(ct);
         var employerIds = jobseeker.EmployerExclusions.Select(e => e.EmployerId).ToList();
         var names = await db.Employers.Where(e => employerIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);

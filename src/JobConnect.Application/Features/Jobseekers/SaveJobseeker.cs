@@ -29,7 +29,7 @@ public sealed class SaveJobseeker(IDbContextFactory<JobConnectDbContext> dbFacto
         else
         {
             jobseeker = await mine.Include(j => j.Consents).FirstOrDefaultAsync(j => j.Id == id, ct)
-                ?? throw new NotFoundException(AuditLog.Jobseeker);
+                ?? throw new NotFoundException($"{AuditLog.Jobseeker} not found.");
         }
 
         var reference = input.ReferenceNumber.Trim();
