@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using JobConnect.EndToEnd.Tests.Infrastructure;
+using JobConnect.EndToEnd.Tests.Pages;
+using JobConnect.Infrastructure.Seeding;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace JobConnect.EndToEnd.Tests.Invitations;
+
+[Collection(BrowserCollection.Name)]
+public sealed class InviteTests(BrowserSession browser)
+{
+    [Fact]
+    public async Task A_caseworker_invites_two_adults_from_the_list_and_sees_them_on_the_invitations_page()
+    {
+        var page = await browser.NewPageAsync();
+        var login = new LoginPage(page);
+        await login.OpenAsync();
+        await login.SignInAsync(DemoSeeder.CaseworkerEmail, DemoSeeder.Password);
+        await Expect(page).ToHaveURLAsync(new Regex("/caseworker$"));
+        await page.GotoAsync("jobseekers");
+        await new StartPage(page).WaitUntilInteractiveAsync();
+
+        // Adults only: the schedule test invites the school leavers of the same app.
+        await page.GetByRole(AriaRole.Combobox).Or(page.Locator(".mud-select").First).First.ClickAsync();
+        await page.GetByText("Erwachsene (Vormittag)").Last.ClickAsync();
+        var rows = page.GetByTestId("jobseeker-grid").Locator("tbody tr");
+        await Expect(rows.First.Locator("td").Nth(4)).ToHaveTextAsync("Vormittag (Erwachsene)", new() { Timeout = 20_000 });
+        var invite = page.GetByTestId("invite-selected");
+        var names = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            var row = rows.Nth(i);
+            names.Add((await row.Locator("td").Nth(2).InnerTextAsync()).Trim());
+            await row.Locator("td").First.Locator("label, .mud-checkbox").First.ClickAsync();
+            // Each tick goes through the circuit; the count on the button confirms it before the next.
+            await Expect(invite).ToHaveTextAsync(new Regex($"\\({i + 1}\\)"));
+        }
+        await Expect(invite).ToBeEnabledAsync();
+        await invite.ClickAsync();
+
+        await Expect(page.GetByText("2 Person(en) eingeladen.")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "caseworker-invited");
+
+        await page.GotoAsync("invitations");
+        await new StartPage(page).WaitUntilInteractiveAsync();
+        var table = page.GetByTestId("invitations");
+        foreach (var name in names)
+        {
+            // The list shows "Last, First"; the invitations page "First Last".
+            var parts = name.Split(", ");
+            await Expect(table).ToContainTextAsync($"{parts[1]} {parts[0]}");
+        }
+        await Screenshots.SaveAsync(page, "caseworker-invitations");
+    }
+}
