@@ -54,6 +54,20 @@ public sealed class JobseekerImportTests : IAsyncLifetime
         Assert.Equal(["CNC-Fräsen"], person.Skills);
     }
 
+    [Theory]
+    [InlineData("CREATE TRIGGER crash BEFORE INSERT ON Jobseekers WHEN NEW.ReferenceNumber = 'K-3' BEGIN SELECT RAISE(ABORT, 'disk gone'); END")]
+    [InlineData("CREATE TRIGGER crash BEFORE INSERT ON AuditEntries BEGIN SELECT RAISE(ABORT, 'disk gone'); END")]
+    public async Task A_crash_midway_leaves_no_half_batch(string crash)
+    {
+        await _f.Db.QueryAsync(db => db.Database.ExecuteSqlRawAsync(crash));
+        var file = Utf8(Lines(Header, Row("K-1", "Eins"), Row("K-2", "Zwei"), Row("K-3", "Drei"), Row("K-4", "Vier")), bom: true);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => _f.Import.CommitAsync(_caseworker, Read(file)));
+
+        Assert.Empty(await People());
+        Assert.Equal(0, await _f.Db.QueryAsync(db => db.AuditEntries.CountAsync()));
+    }
+
     [Fact]
     public async Task Windows_1252_from_excel_keeps_umlauts_and_sharp_s()
     {
