@@ -9,6 +9,7 @@ using JobConnect.Application.Features.Vacancies;
 using JobConnect.Application.Identity;
 using JobConnect.Infrastructure.Data;
 using JobConnect.Infrastructure.Import;
+using JobConnect.Infrastructure.Retention;
 using JobConnect.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +41,8 @@ public static class DependencyInjection
         services.AddScoped<GetInvitedPlans>();
         services.AddScoped<GetBoothSchedule>();
         services.AddJobseekerFeatures();
+        services.AddSingleton<RetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         services.AddScoped<SaveVacancy>();
         services.AddScoped<GetVacancy>();
         services.AddScoped<ChangeVacancyStatus>();

@@ -1,0 +1,58 @@
+using JobConnect.Application.Access;
+using JobConnect.Application.Features.Jobseekers;
+using JobConnect.Application.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace JobConnect.Infrastructure.Retention;
+
+/// <summary>
+/// Applies each fair's retention setting every day without anyone having to remember it: personal data of
+/// past fairs is anonymized once their retention period is over. Organizers can still run it at once from the audit page.
+/// </summary>
+public sealed class RetentionService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionService> logger) : BackgroundService
+{
+    /// <summary>Recorded in the audit log as the one who anonymized.</summary>
+    public static readonly UserScope System = new("system:retention", Roles.Organizer, null, null);
+
+    private static readonly TimeSpan FirstRun = TimeSpan.FromMinutes(1), Interval = TimeSpan.FromDays(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(FirstRun, clock, stoppingToken);
+            using var timer = new PeriodicTimer(Interval, clock);
+            do
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var anonymized = await scope.ServiceProvider.GetRequiredService<ApplyRetention>().HandleAsync(System, ct);
+            if (anonymized > 0 && logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("Retention: {Count} people of past fairs anonymized.", anonymized);
+            }
+            return anonymized;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A failed run must not stop the app; tomorrow's run tries again.
+            logger.LogError(e, "Retention run failed.");
+            return 0;
+        }
+    }
+}
