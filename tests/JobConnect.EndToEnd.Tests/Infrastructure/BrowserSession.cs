@@ -42,6 +42,17 @@ public sealed class BrowserSession : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh page signed in with the given demo login, its start page interactive.</summary>
+    public async Task<IPage> SignedInPageAsync(string email)
+    {
+        var page = await NewPageAsync();
+        var login = new Pages.LoginPage(page);
+        await login.OpenAsync();
+        await login.SignInAsync(email, JobConnect.Infrastructure.Seeding.DemoSeeder.Password);
+        await new Pages.StartPage(page).WaitUntilInteractiveAsync();
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_browser is not null)

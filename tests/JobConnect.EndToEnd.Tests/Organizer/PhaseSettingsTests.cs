@@ -11,12 +11,8 @@ public sealed class PhaseSettingsTests(BrowserSession browser)
     [Fact]
     public async Task The_organizer_changes_the_morning_and_the_change_is_kept()
     {
-        var page = await browser.NewPageAsync();
-        var login = new LoginPage(page);
-        await login.OpenAsync();
-        await login.SignInAsync(DemoSeeder.OrganizerEmail, DemoSeeder.Password);
+        var page = await browser.SignedInPageAsync(DemoSeeder.OrganizerEmail);
         var start = new StartPage(page);
-        await start.WaitUntilInteractiveAsync();
 
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Messephasen" }).ClickAsync();
         var phases = new PhaseSettingsPage(page);
@@ -39,11 +35,7 @@ public sealed class PhaseSettingsTests(BrowserSession browser)
     [Fact]
     public async Task A_break_outside_the_phase_is_refused_at_the_breaks()
     {
-        var page = await browser.NewPageAsync();
-        var login = new LoginPage(page);
-        await login.OpenAsync();
-        await login.SignInAsync(DemoSeeder.OrganizerEmail, DemoSeeder.Password);
-        await new StartPage(page).WaitUntilInteractiveAsync();
+        var page = await browser.SignedInPageAsync(DemoSeeder.OrganizerEmail);
         await page.GotoAsync("organizer/phases");
         await new StartPage(page).WaitUntilInteractiveAsync();
         var phases = new PhaseSettingsPage(page);

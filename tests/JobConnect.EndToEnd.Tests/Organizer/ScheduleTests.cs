@@ -19,11 +19,7 @@ public sealed class ScheduleTests(BrowserSession browser)
     public async Task The_organizer_plans_the_afternoon_moves_a_conversation_and_is_refused_a_double_booking()
     {
         await InviteAllSchoolLeaversAsync();
-        var page = await browser.NewPageAsync();
-        var login = new LoginPage(page);
-        await login.OpenAsync();
-        await login.SignInAsync(DemoSeeder.OrganizerEmail, DemoSeeder.Password);
-        await new StartPage(page).WaitUntilInteractiveAsync();
+        var page = await browser.SignedInPageAsync(DemoSeeder.OrganizerEmail);
         var schedule = new SchedulePage(page);
         await schedule.OpenAsync("Afternoon");
 
