@@ -123,6 +123,46 @@ public sealed class PlanConversationsTests : IAsyncLifetime
         Assert.Equal(conversations.Count, grid.Rows.Sum(r => r.Cells.Count));
     }
 
+    [Fact]
+    public async Task An_employer_sees_its_own_booth_with_names_only_under_consent()
+    {
+        await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
+        var employerId = await _db.QueryAsync(db => db.Conversations.GroupBy(c => c.Booth!.EmployerId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync());
+        var consented = (await _db.QueryAsync(db => db.Jobseekers
+                .Where(j => j.Consents.Any(c => c.Scope == Domain.Jobseekers.ConsentScope.ShareProfileWithEmployers && c.WithdrawnUtc == null))
+                .Select(j => j.ReferenceNumber).ToListAsync()))
+            .ToHashSet();
+        var employer = new UserScope("e", Roles.Employer, null, employerId);
+        var booths = new GetBoothSchedule(_db, _clock);
+
+        var schedule = await booths.HandleAsync(employer, employerId, TestContext.Current.CancellationToken);
+
+        Assert.NotNull(schedule);
+        Assert.NotEmpty(schedule.Conversations);
+        Assert.All(schedule.Conversations, c => Assert.Equal(consented.Contains(c.Reference), c.Name is not null));
+        Assert.Contains(schedule.Conversations, c => c.Name is null);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => booths.HandleAsync(employer, employerId + 1, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => booths.HandleAsync(new UserScope("cw", Roles.Caseworker, 1, null), employerId, TestContext.Current.CancellationToken));
+        Assert.Equal(schedule.Conversations.Count, (await booths.HandleAsync(Organizer, employerId, TestContext.Current.CancellationToken))!.Conversations.Count);
+    }
+
+    [Fact]
+    public async Task A_caseworker_sees_the_plans_of_the_own_agency_only()
+    {
+        await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
+        var agencyId = await _db.QueryAsync(db => db.Invitations.Select(i => i.AgencyId).FirstAsync());
+        var plans = new GetInvitedPlans(_db, _clock);
+
+        var own = await plans.HandleAsync(new UserScope("cw", Roles.Caseworker, agencyId, null), TestContext.Current.CancellationToken);
+        var all = await plans.HandleAsync(Organizer, TestContext.Current.CancellationToken);
+
+        var ownIds = await _db.QueryAsync(db => db.Invitations.Where(i => i.AgencyId == agencyId).Select(i => i.Id).ToListAsync());
+        Assert.Equal(ownIds.Order(), own.Select(p => p.InvitationId).Order());
+        Assert.True(all.Count > own.Count);
+        Assert.Contains(own, p => p.Conversations.Count > 0 && p.ArrivalTo == p.Conversations[0].Start);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => plans.HandleAsync(new UserScope("e", Roles.Employer, null, 1), TestContext.Current.CancellationToken));
+    }
+
     [Theory]
     [InlineData(Roles.Caseworker)]
     [InlineData(Roles.Employer)]

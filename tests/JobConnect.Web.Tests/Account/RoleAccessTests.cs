@@ -66,7 +66,10 @@ public sealed class RoleAccessTests(JobConnectFactory factory) : IClassFixture<J
     [InlineData(OrganizerEmail, "/organizer/schedule", true)]
     [InlineData(CaseworkerEmail, "/organizer/schedule", false)]
     [InlineData(EmployerEmail, "/organizer/schedule", false)]
-    public async Task Invitations_and_the_schedule_are_open_only_to_their_roles(string email, string page, bool allowed)
+    [InlineData(EmployerEmail, "/employer/schedule", true)]
+    [InlineData(CaseworkerEmail, "/employer/schedule", false)]
+    [InlineData(OrganizerEmail, "/employer/schedule", false)]
+    public async Task Invitations_and_schedules_are_open_only_to_their_roles(string email, string page, bool allowed)
     {
         var client = factory.CreateBrowserlikeClient();
         await client.SignInAsync(email);
