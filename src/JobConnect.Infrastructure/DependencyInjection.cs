@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<PlanConversations>();
         services.AddScoped<GetScheduleGrid>();
         services.AddScoped<MoveConversation>();
+        services.AddScoped<RemoveConversation>();
         services.AddScoped<GetInvitedPlans>();
         services.AddScoped<GetBoothSchedule>();
         services.AddJobseekerFeatures();

@@ -121,6 +121,19 @@ public sealed class PlanConversationsTests : IAsyncLifetime
         Assert.True(row.Cells[freeSlot].Pinned);
         Assert.False(row.Cells.ContainsKey(first.SlotStart));
         Assert.Equal(conversations.Count, grid.Rows.Sum(r => r.Cells.Count));
+
+        // Removing conversations: the arrival window follows the first one left, and none is left without any.
+        var remove = new RemoveConversation(_db);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => remove.HandleAsync(new UserScope("cw", Roles.Caseworker, 1, null), second.Id, TestContext.Current.CancellationToken));
+        var remaining = plan.Select(c => c.Id).ToList();
+        foreach (var id in remaining)
+        {
+            Assert.True(await remove.HandleAsync(Organizer, id, TestContext.Current.CancellationToken));
+            var left = await _db.QueryAsync(db => db.Conversations.Where(c => c.InvitationId == first.InvitationId).OrderBy(c => c.SlotStart).ToListAsync());
+            var invitation = await _db.QueryAsync(db => db.Invitations.SingleAsync(i => i.Id == first.InvitationId));
+            Assert.Equal(left.FirstOrDefault()?.SlotStart, invitation.ArrivalTo);
+        }
+        Assert.False(await remove.HandleAsync(Organizer, first.Id, TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -38,6 +38,12 @@ public sealed class ScheduleTests(BrowserSession browser)
         await Expect(schedule.MoveMessage).ToContainTextAsync("fest eingeplant");
         await Expect(schedule.Cell(first.Booth, freeOtherSlot.Table, freeOtherSlot.Slot)).ToContainTextAsync(first.Name);
         await Expect(schedule.Cell(first.Booth, first.Table, first.Slot)).ToBeEmptyAsync();
+
+        var moved = schedule.Cell(first.Booth, freeOtherSlot.Table, freeOtherSlot.Slot);
+        await moved.ClickAsync();
+        await page.GetByTestId("remove-conversation").ClickAsync();
+        await Expect(schedule.MoveMessage).ToContainTextAsync("ist entfernt");
+        await Expect(moved).ToBeEmptyAsync();
     }
 
     private sealed record Place(string Booth, int Table, TimeOnly Slot, string Name = "");
