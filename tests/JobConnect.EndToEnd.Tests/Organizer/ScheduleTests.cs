@@ -8,6 +8,7 @@ using JobConnect.EndToEnd.Tests.Pages;
 using JobConnect.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using System.Text.RegularExpressions;
 using static Microsoft.Playwright.Assertions;
 
 namespace JobConnect.EndToEnd.Tests.Organizer;
@@ -18,7 +19,18 @@ public sealed class ScheduleTests(BrowserSession browser)
     [Fact]
     public async Task The_organizer_plans_the_afternoon_moves_a_conversation_and_is_refused_a_double_booking()
     {
+        // The caseworker invites a page of school leavers in the browser ...
+        var caseworker = await browser.SignedInPageAsync(DemoSeeder.CaseworkerEmail);
+        var list = new JobseekerListPage(caseworker);
+        await list.OpenAsync();
+        await list.FilterAsync("Schulabgänger/in (Nachmittag)", "Nachmittag (Schulabgänger)");
+        var onPage = await list.Rows.CountAsync();
+        await list.TickAsync(row: null, expectedCount: onPage);
+        await list.InviteButton.ClickAsync();
+        await Expect(caseworker.GetByText(new Regex(@"\d+ Person\(en\) eingeladen\."))).ToBeVisibleAsync();
+        // ... the other agencies theirs (through the service, to fill the phase as on the real day).
         await InviteAllSchoolLeaversAsync();
+
         var page = await browser.SignedInPageAsync(DemoSeeder.OrganizerEmail);
         var schedule = new SchedulePage(page);
         await schedule.OpenAsync("Afternoon");
