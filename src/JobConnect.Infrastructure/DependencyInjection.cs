@@ -40,6 +40,8 @@ public static class DependencyInjection
         services.AddScoped<MoveConversation>();
         services.AddScoped<GetInvitedPlans>();
         services.AddScoped<GetBoothSchedule>();
+        services.AddScoped<GetInvitationLetters>();
+        services.AddScoped<Documents.Letters.InvitationLetters>();
         services.AddJobseekerFeatures();
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
