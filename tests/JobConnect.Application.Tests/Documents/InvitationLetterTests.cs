@@ -49,7 +49,7 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair) : IClassFixtu
 {
     private static readonly UserScope Organizer = new("org", Roles.Organizer, null, null);
 
-    private InvitationLetters Letters => new(new GetInvitationLetters(fair.Db), fair.Clock);
+    private InvitationLetters Letters => new(new GetInvitationLetters(fair.Db, fair.Clock), fair.Clock);
 
     [Fact]
     public async Task Every_invited_person_of_the_phase_has_exactly_one_letter_with_their_name_arrival_and_companies()
@@ -101,6 +101,20 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_current_fairs_phase_gives_the_same_batch_as_the_phase_id()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var byKind = await Letters.ForCurrentFairAsync(Organizer, PhaseKind.Afternoon, ct);
+        var byId = await Letters.ForPhaseAsync(Organizer, fair.AfternoonId, ct);
+
+        var expected = await fair.Db.QueryAsync(db => db.Invitations.CountAsync(i => i.FairPhaseId == fair.AfternoonId));
+        Assert.True(expected > 0);
+        Assert.Equal(expected, Letters_by_section(byKind!).Count);
+        Assert.Equal(Letters_by_section(byId!).Select(l => l.Words), Letters_by_section(byKind!).Select(l => l.Words));
+    }
+
+    [Fact]
     public async Task An_employer_is_denied()
     {
         var employer = new UserScope("e", Roles.Employer, null, 1);
@@ -109,6 +123,7 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair) : IClassFixtu
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.ForPhaseAsync(employer, fair.MorningId, ct));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.ForInvitationAsync(employer, any.Id, ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.ForCurrentFairAsync(employer, PhaseKind.Morning, ct));
     }
 
     [Fact]
@@ -120,12 +135,15 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair) : IClassFixtu
         var adult = await fair.Db.QueryAsync(db => db.Invitations.Where(i => i.FairPhaseId == fair.MorningId)
             .Select(i => new { i.Id, i.Jobseeker!.Salutation, i.Jobseeker.LastName }).FirstAsync(i => i.Salutation != Domain.Jobseekers.Salutation.None));
 
-        var youngText = string.Join(" ", PdfRead.PageTexts(await Letters.ForInvitationAsync(Organizer, young.Id, ct)));
+        var youngPdf = await Letters.ForInvitationAsync(Organizer, young.Id, ct);
+        var youngText = string.Join(" ", PdfRead.PageTexts(youngPdf));
         var adultText = string.Join(" ", PdfRead.PageTexts(await Letters.ForInvitationAsync(Organizer, adult.Id, ct)));
 
         Assert.Contains($"Hallo {young.FirstName},", youngText);
         Assert.DoesNotContain("Sehr geehrte", youngText);
+        Assert.Contains("Wir freuen uns auf dich!", youngText);
         Assert.DoesNotContain("Hallo", adultText);
+        Assert.Contains("Mit freundlichen Grüßen", adultText);
         Assert.Contains(adult.Salutation == Domain.Jobseekers.Salutation.Frau ? $"Sehr geehrte Frau {adult.LastName}," : $"Sehr geehrter Herr {adult.LastName},", adultText);
     }
 
@@ -143,6 +161,7 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair) : IClassFixtu
         Assert.Contains("Seite 1 von 1", text);
         if (Environment.GetEnvironmentVariable("JOBCONNECT_LETTER_OUT") is { Length: > 0 } path)
         {
+            // Regenerates docs/images/invitation-letter.png: pdftoppm -png -r 60 <path> <png>
             await File.WriteAllBytesAsync(path, pdf, ct);
         }
     }

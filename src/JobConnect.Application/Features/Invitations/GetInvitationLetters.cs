@@ -1,5 +1,6 @@
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
+using JobConnect.Application.Features.Fairs;
 using JobConnect.Application.Features.Schedule;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Invitations;
@@ -36,8 +37,21 @@ public sealed record InvitationLetterData(
 /// Loads what invitation letters print: a caseworker gets their own agency's invitations, an organizer
 /// all, an employer none. Declined and cancelled invitations get no letter.
 /// </summary>
-public sealed class GetInvitationLetters(IDbContextFactory<JobConnectDbContext> dbFactory)
+public sealed class GetInvitationLetters(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
+    /// <summary>The letters of a phase of the current fair; empty when there is no such fair or phase.</summary>
+    public async Task<IReadOnlyList<InvitationLetterData>> ForCurrentFairAsync(UserScope scope, PhaseKind phase, CancellationToken ct = default)
+    {
+        RequireAccess(scope);
+        int? phaseId;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+            phaseId = fair?.Phase(phase)?.Id;
+        }
+        return phaseId is null ? [] : await ForPhaseAsync(scope, phaseId.Value, ct);
+    }
+
     /// <summary>The letters of one phase, ordered by last and first name.</summary>
     public Task<IReadOnlyList<InvitationLetterData>> ForPhaseAsync(UserScope scope, int fairPhaseId, CancellationToken ct = default) =>
         LoadAsync(scope, q => q.Where(i => i.FairPhaseId == fairPhaseId), ct);
@@ -47,12 +61,17 @@ public sealed class GetInvitationLetters(IDbContextFactory<JobConnectDbContext> 
         (await LoadAsync(scope, q => q.Where(i => i.Id == invitationId), ct)).SingleOrDefault()
             ?? throw new NotFoundException($"Invitation {invitationId} not found.");
 
-    private async Task<IReadOnlyList<InvitationLetterData>> LoadAsync(UserScope scope, Func<IQueryable<Invitation>, IQueryable<Invitation>> filter, CancellationToken ct)
+    private static void RequireAccess(UserScope scope)
     {
         if (!scope.IsOrganizer && !scope.IsCaseworker)
         {
             throw new AccessDeniedException("Employers do not see invitations.");
         }
+    }
+
+    private async Task<IReadOnlyList<InvitationLetterData>> LoadAsync(UserScope scope, Func<IQueryable<Invitation>, IQueryable<Invitation>> filter, CancellationToken ct)
+    {
+        RequireAccess(scope);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var invitations = filter(db.Invitations.AsNoTracking())
             .Where(i => i.Status != InvitationStatus.Declined && i.Status != InvitationStatus.Cancelled);

@@ -1,5 +1,6 @@
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.Invitations;
+using JobConnect.Domain.Common;
 
 namespace JobConnect.Infrastructure.Documents.Letters;
 
@@ -10,9 +11,15 @@ namespace JobConnect.Infrastructure.Documents.Letters;
 public sealed class InvitationLetters(GetInvitationLetters letters, TimeProvider clock)
 {
     /// <summary>One PDF with a section per letter; null when the scope has no letter in the phase.</summary>
-    public async Task<byte[]?> ForPhaseAsync(UserScope scope, int fairPhaseId, CancellationToken ct = default)
+    public async Task<byte[]?> ForPhaseAsync(UserScope scope, int fairPhaseId, CancellationToken ct = default) =>
+        Combine(await letters.ForPhaseAsync(scope, fairPhaseId, ct));
+
+    /// <summary>The letters of a phase of the current fair as one PDF; null when there are none in the scope.</summary>
+    public async Task<byte[]?> ForCurrentFairAsync(UserScope scope, PhaseKind phase, CancellationToken ct = default) =>
+        Combine(await letters.ForCurrentFairAsync(scope, phase, ct));
+
+    private byte[]? Combine(IReadOnlyList<InvitationLetterData> data)
     {
-        var data = await letters.ForPhaseAsync(scope, fairPhaseId, ct);
         if (data.Count == 0)
         {
             return null;
