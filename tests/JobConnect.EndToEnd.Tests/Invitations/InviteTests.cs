@@ -11,7 +11,7 @@ namespace JobConnect.EndToEnd.Tests.Invitations;
 public sealed class InviteTests(BrowserSession browser)
 {
     [Fact]
-    public async Task A_caseworker_invites_two_adults_from_the_list_and_sees_them_on_the_invitations_page()
+    public async Task A_caseworker_invites_two_adults_sees_them_on_the_invitations_page_and_downloads_their_letters()
     {
         var page = await browser.NewPageAsync();
         var login = new LoginPage(page);
@@ -50,6 +50,17 @@ public sealed class InviteTests(BrowserSession browser)
             await Expect(table).ToContainTextAsync($"{parts[1]} {parts[0]}");
         }
         await Screenshots.SaveAsync(page, "caseworker-invitations");
+
+        // The letter batch of the caseworker's agency holds the two just invited.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("letters-Morning").ClickAsync());
+        Assert.EndsWith(".pdf", download.SuggestedFilename);
+        using var letters = UglyToad.PdfPig.PdfDocument.Open(await File.ReadAllBytesAsync(await download.PathAsync()));
+        var text = string.Join(" ", letters.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        foreach (var name in names)
+        {
+            var parts = name.Split(", ");
+            Assert.Contains($"{parts[1]} {parts[0]}", text);
+        }
     }
 
     /// <summary>
