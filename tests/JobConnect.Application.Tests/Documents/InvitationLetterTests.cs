@@ -142,6 +142,7 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair) : IClassFixtu
         Assert.Contains($"Hallo {young.FirstName},", youngText);
         Assert.DoesNotContain("Sehr geehrte", youngText);
         Assert.Contains("Wir freuen uns auf dich!", youngText);
+        Assert.Contains("Seite 1 von 1", youngText);
         Assert.DoesNotContain("Hallo", adultText);
         Assert.Contains("Mit freundlichen Grüßen", adultText);
         Assert.Contains(adult.Salutation == Domain.Jobseekers.Salutation.Frau ? $"Sehr geehrte Frau {adult.LastName}," : $"Sehr geehrter Herr {adult.LastName},", adultText);
