@@ -41,6 +41,8 @@ public static class DependencyInjection
         services.AddScoped<RemoveConversation>();
         services.AddScoped<GetInvitedPlans>();
         services.AddScoped<GetBoothSchedule>();
+        services.AddScoped<GetInvitationLetters>();
+        services.AddScoped<Documents.Letters.InvitationLetters>();
         services.AddJobseekerFeatures();
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());

@@ -10,7 +10,7 @@ namespace JobConnect.EndToEnd.Tests.Invitations;
 public sealed class InviteTests(BrowserSession browser)
 {
     [Fact]
-    public async Task A_caseworker_invites_two_adults_with_a_double_click_and_each_is_invited_once()
+    public async Task A_caseworker_invites_two_adults_with_a_double_click_once_each_and_downloads_their_letters()
     {
         var page = await browser.SignedInPageAsync(DemoSeeder.CaseworkerEmail);
         var list = new JobseekerListPage(page);
@@ -39,5 +39,16 @@ public sealed class InviteTests(BrowserSession browser)
             await Expect(rows.Filter(new() { HasText = $"{parts[1]} {parts[0]}" })).ToHaveCountAsync(1);
         }
         await Screenshots.SaveAsync(page, "caseworker-invitations");
+
+        // The letter batch of the caseworker's agency holds the two just invited.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("letters-Morning").ClickAsync());
+        Assert.EndsWith(".pdf", download.SuggestedFilename);
+        using var letters = UglyToad.PdfPig.PdfDocument.Open(await File.ReadAllBytesAsync(await download.PathAsync()));
+        var text = string.Join(" ", letters.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        foreach (var name in names)
+        {
+            var parts = name.Split(", ");
+            Assert.Contains($"{parts[1]} {parts[0]}", text);
+        }
     }
 }

@@ -7,6 +7,7 @@ public static class FileDownload
 {
     public const string Csv = "text/csv;charset=utf-8";
     public const string Json = "application/json;charset=utf-8";
+    public const string Pdf = "application/pdf";
 
     public static async Task DownloadAsync(this IJSRuntime js, string fileName, string contentType, byte[] content)
     {

@@ -1,0 +1,162 @@
+using JobConnect.Application.Features.Invitations;
+using JobConnect.Domain.Common;
+using JobConnect.Domain.Jobseekers;
+
+namespace JobConnect.Infrastructure.Documents.Letters;
+
+/// <summary>
+/// The invitation letter in DIN 5008 form B: one section per letter, so page numbers restart in a
+/// batch. School leavers are spoken to informally ("Hallo Lea,"), adults formally.
+/// </summary>
+public static class InvitationLetter
+{
+    // Written out so the letter does not depend on the server's ICU culture data.
+    private static readonly string[] Months =
+        ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
+
+    private static readonly string[] Weekdays = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"];
+
+    public static PdfDocumentBuilder Add(PdfDocumentBuilder document, InvitationLetterData letter, DateOnly letterDate) =>
+        document.AddSection(Din5008FormB.Page, s => Compose(s, letter, letterDate));
+
+    public static string GermanDate(DateOnly date) => $"{date.Day}. {Months[date.Month - 1]} {date.Year}";
+
+    public static string Time(TimeOnly time) => $"{time:HH\\:mm} Uhr";
+
+    public static string Salutation(LetterRecipient recipient) => recipient switch
+    {
+        { TargetGroup: TargetGroup.SchoolLeaver } => $"Hallo {recipient.FirstName},",
+        { Salutation: Domain.Jobseekers.Salutation.Frau } => $"Sehr geehrte Frau {recipient.LastName},",
+        { Salutation: Domain.Jobseekers.Salutation.Herr } => $"Sehr geehrter Herr {recipient.LastName},",
+        _ => $"Guten Tag {recipient.FullName},",
+    };
+
+    private static void Compose(SectionBuilder s, InvitationLetterData letter, DateOnly letterDate)
+    {
+        var young = letter.Recipient.TargetGroup == TargetGroup.SchoolLeaver;
+        var agency = letter.Agency;
+        var fair = letter.Fair;
+        var fairDate = $"{Weekdays[(int)fair.Date.DayOfWeek]}, {GermanDate(fair.Date)}";
+        var phase = letter.Phase == PhaseKind.Morning ? "Vormittag (Erwachsene)" : "Nachmittag (Schulabgängerinnen und Schulabgänger)";
+        var arrival = letter.ArrivalFrom is { } from && letter.ArrivalTo is { } to
+            ? $"{from:HH\\:mm}–{to:HH\\:mm} Uhr"
+            : $"ab {Time(letter.PhaseStart)}";
+        var phone = string.IsNullOrWhiteSpace(agency.Phone) ? null : agency.Phone;
+
+        s.AddMarks()
+            .Place(Din5008FormB.AddressTextLeft, Din5008FormB.AddressFieldTop + 1.5f, Din5008FormB.AddressFieldWidth - 5,
+                new Paragraph($"{agency.Name} · {agency.Street} · {agency.Postcode} {agency.City}", TextStyle.Small with { Size = 7 }))
+            .Place(Din5008FormB.AddressTextLeft, Din5008FormB.RecipientTop, Din5008FormB.AddressFieldWidth - 5,
+                new Paragraph(string.Join('\n', AddressLines(letter.Recipient))))
+            .Place(Din5008FormB.InfoBlockLeft, Din5008FormB.InfoBlockTop, Din5008FormB.InfoBlockWidth, InfoBlock(letter, letterDate, phone))
+            .FirstPageContentTop(Din5008FormB.BodyTop)
+            .Footer(p => new Row(
+                    new Paragraph($"{agency.Name} · {fair.Name}", TextStyle.Small),
+                    new Paragraph(p.Label, TextStyle.Small, TextAlign.Right))
+                { Weights = [3, 1] })
+            .Paragraph($"Einladung zur Jobmesse „{fair.Name}“ am {GermanDate(fair.Date)}", TextStyle.Strong)
+            .Spacing(3)
+            .Paragraph(Salutation(letter.Recipient))
+            .Paragraph(young
+                ? $"wir laden dich herzlich zur Jobmesse „{fair.Name}“ ein! Dort triffst du Betriebe, die Ausbildungsplätze "
+                    + "anbieten. Wir haben für dich schon Gespräche vereinbart, die zu deinen Wünschen passen."
+                : $"wir laden Sie herzlich zur Jobmesse „{fair.Name}“ ein. Auf Grundlage Ihres Profils haben wir Gespräche "
+                    + "mit Unternehmen vereinbart, deren Stellenangebote zu Ihren Wünschen passen.", align: TextAlign.Justify)
+            .Add(new Row(
+                    new Table(TableColumn.Fixed(26), TableColumn.Relative())
+                    {
+                        Borders = TableBorders.None,
+                        CellPaddingMm = 0.4f,
+                    }
+                    .AddRow("Wann:", $"{fairDate}, {phase}")
+                    .AddRow("Wo:", $"{fair.Venue}, {fair.VenueAddress}")
+                    .AddRow(young ? "Komm bitte:" : "Ihre Ankunft:", new TableCell(new Paragraph(arrival, TextStyle.Strong)))
+                    .AddRow("Check-in-Code:", new TableCell(new Paragraph(letter.CheckInCode, TextStyle.Strong))),
+                    new QrCode(letter.CheckInCode, 22) { Align = HorizontalAlign.Right })
+                { Weights = [4, 1] })
+            .Spacing(3)
+            .Add(new Paragraph(young ? "Deine Gespräche" : "Ihre Gespräche", TextStyle.Strong) { SpaceAfterMm = 1.5f, KeepWithNext = true });
+
+        if (letter.Conversations.Count == 0)
+        {
+            s.Paragraph(young
+                ? "Deine Gespräche stehen noch nicht fest. Du kannst aber an allen Ständen vorbeischauen."
+                : "Ihre Gesprächstermine stehen noch nicht fest; Sie können alle Stände auch ohne Termin besuchen.");
+        }
+        else
+        {
+            var table = new Table(TableColumn.Fixed(20), TableColumn.Relative(3), TableColumn.Fixed(14), TableColumn.Fixed(12), TableColumn.Relative(3))
+            {
+                TextStyle = TextStyle.Body with { Size = 9 },
+                CellPaddingMm = 1.2f,
+            };
+            table.AddHeaderRow("Uhrzeit", "Unternehmen", "Stand", "Tisch", young ? "Ausbildung / Stelle" : "Stelle");
+            foreach (var c in letter.Conversations)
+            {
+                table.AddRow(Time(c.Start), c.Employer, c.Booth, new TableCell($"{c.Table}") { Align = TextAlign.Right }, c.Vacancy ?? "–");
+            }
+            s.Add(table).Spacing(3);
+        }
+
+        s.Paragraph(young
+                ? "Bring bitte mit: mehrere Ausdrucke deines Lebenslaufs, dein letztes Zeugnis und – wenn du hast – "
+                    + "Praktikumsbescheinigungen. Ein Stift für Notizen hilft auch."
+                : "Bitte bringen Sie mit: mehrere Kopien Ihres Lebenslaufs, Ihre Zeugnisse und Qualifikationsnachweise "
+                    + "sowie dieses Schreiben.")
+            .Paragraph(young
+                ? $"Sag uns bitte Bescheid, ob du kommst – oder wenn du doch nicht kannst{(phone is null ? "." : $": Telefon {phone}.")}"
+                : $"Bitte bestätigen Sie Ihre Teilnahme oder sagen Sie rechtzeitig ab{(phone is null ? "." : $", telefonisch unter {phone}.")}"
+                    + $" Bitte geben Sie dabei Ihre Kundennummer {letter.ReferenceNumber} an.", align: TextAlign.Justify);
+
+        if (!string.IsNullOrWhiteSpace(agency.LetterParagraph))
+        {
+            s.Paragraph(agency.LetterParagraph.Trim(), align: TextAlign.Justify);
+        }
+
+        s.Paragraph(young
+                ? "Zeig am Eingang den QR-Code oder nenne deinen Check-in-Code – dann geht's schnell."
+                : "Bitte zeigen Sie am Eingang den QR-Code vor oder nennen Sie Ihren Check-in-Code.")
+            .Paragraph(young ? "Wir freuen uns auf dich!" : "Mit freundlichen Grüßen")
+            .Spacing(3)
+            .Paragraph(agency.Name)
+            .Spacing(3)
+            .Paragraph(young
+                ? "Datenschutz: Deine Daten werden nur zur Organisation der Jobmesse verarbeitet. Betriebe erhalten deinen "
+                    + "Namen und dein Profil nur mit deiner Einwilligung. Nach der Messe werden die Daten gelöscht; es bleiben "
+                    + "nur anonyme Zahlen."
+                : "Datenschutz: Ihre Daten werden nur zur Organisation der Jobmesse verarbeitet. Unternehmen erhalten "
+                    + "Ihren Namen und Ihr Profil nur mit Ihrer Einwilligung. Nach der Messe werden die Daten gelöscht; "
+                    + "es bleiben nur anonyme Zahlen.", TextStyle.Small);
+    }
+
+    private static Table InfoBlock(InvitationLetterData letter, DateOnly letterDate, string? phone)
+    {
+        var table = new Table(TableColumn.Fixed(26), TableColumn.Relative())
+        {
+            Borders = TableBorders.None,
+            CellPaddingMm = 0.3f,
+            TextStyle = TextStyle.Small,
+            HeaderBackground = null,
+        };
+        table.AddRow("Kundennummer:", letter.ReferenceNumber);
+        if (phone is not null)
+        {
+            table.AddRow("Telefon:", phone);
+        }
+        return table.AddRow("Datum:", GermanDate(letterDate));
+    }
+
+    private static IEnumerable<string> AddressLines(LetterRecipient r)
+    {
+        if (r.Salutation != Domain.Jobseekers.Salutation.None)
+        {
+            yield return r.Salutation == Domain.Jobseekers.Salutation.Frau ? "Frau" : "Herrn";
+        }
+        yield return r.FullName;
+        if (!string.IsNullOrWhiteSpace(r.Street))
+        {
+            yield return r.Street;
+        }
+        yield return $"{r.Postcode} {r.City}".Trim();
+    }
+}

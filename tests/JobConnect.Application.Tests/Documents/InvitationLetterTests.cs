@@ -1,0 +1,196 @@
+using JobConnect.Application.Access;
+using JobConnect.Application.Features.Invitations;
+using JobConnect.Application.Features.Schedule;
+using JobConnect.Application.Identity;
+using JobConnect.Application.Tests.Infrastructure;
+using JobConnect.Domain.Common;
+using JobConnect.Infrastructure.Documents.Letters;
+using JobConnect.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using UglyToad.PdfPig;
+
+namespace JobConnect.Application.Tests.Documents;
+
+/// <summary>The demo fair with everyone invited and both phases scheduled, built once for all letter tests.</summary>
+public sealed class InvitedFairFixture : IAsyncLifetime
+{
+    public SqliteDatabase Db { get; } = new();
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 1, 15, 9, 0, 0, TimeSpan.Zero));
+    public int MorningId { get; private set; }
+    public int AfternoonId { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await Db.InitializeAsync();
+        await using (var db = Db.CreateDbContext())
+        {
+            await DemoSeeder.SaveFairAsync(db, new DateOnly(2027, 3, 11), Clock.GetUtcNow().UtcDateTime, ct);
+        }
+        var phases = await Db.QueryAsync(db => db.FairPhases.ToDictionaryAsync(p => p.Kind, p => p.Id));
+        (MorningId, AfternoonId) = (phases[PhaseKind.Morning], phases[PhaseKind.Afternoon]);
+
+        var invite = new InviteJobseekers(Db, Clock);
+        var people = await Db.QueryAsync(db => db.Jobseekers.Select(j => new { j.Id, j.AgencyId }).ToListAsync());
+        foreach (var agency in people.GroupBy(a => a.AgencyId))
+        {
+            await invite.HandleAsync(new UserScope($"cw-{agency.Key}", Roles.Caseworker, agency.Key, null), agency.Select(a => a.Id).ToList(), ct);
+        }
+        var organizer = new UserScope("org", Roles.Organizer, null, null);
+        await new PlanConversations(Db, Clock).HandleAsync(organizer, MorningId, ct);
+        await new PlanConversations(Db, Clock).HandleAsync(organizer, AfternoonId, ct);
+    }
+
+    public async ValueTask DisposeAsync() => await Db.DisposeAsync();
+}
+
+public sealed class InvitationLetterTests(InvitedFairFixture fair) : IClassFixture<InvitedFairFixture>
+{
+    private static readonly UserScope Organizer = new("org", Roles.Organizer, null, null);
+
+    private InvitationLetters Letters => new(new GetInvitationLetters(fair.Db, fair.Clock), fair.Clock);
+
+    [Fact]
+    public async Task Every_invited_person_of_the_phase_has_exactly_one_letter_with_their_name_arrival_and_companies()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var plans = (await new GetInvitedPlans(fair.Db, fair.Clock).HandleAsync(Organizer, ct))
+            .Where(p => p.Phase == PhaseKind.Morning)
+            .ToList();
+        Assert.True(plans.Count >= 300, $"{plans.Count} invited");
+
+        var pdf = await Letters.ForPhaseAsync(Organizer, fair.MorningId, ct);
+
+        var letters = Letters_by_section(pdf!);
+        Assert.Equal(plans.Count, letters.Count);
+        Assert.All(plans, plan =>
+        {
+            var own = Assert.Single(letters, l => l.Words.Contains($"Kundennummer: {plan.ReferenceNumber} "));
+            Assert.Contains(plan.ArrivalFrom is null ? "Ihre Ankunft: ab" : $"Ihre Ankunft: {plan.ArrivalFrom:HH\\:mm}–{plan.ArrivalTo:HH\\:mm} Uhr", own.Words);
+            Assert.Contains(plan.Name, own.Words);
+            Assert.All(plan.Conversations, c =>
+            {
+                Assert.Contains($"{c.Start:HH\\:mm} Uhr", own.Words);
+                Assert.Contains(Flatten(c.Employer), own.Letters);
+            });
+        });
+        Assert.True(plans.Count(p => p.Conversations.Count > 0) >= 200, "too few plans to check");
+    }
+
+    [Fact]
+    public async Task A_caseworkers_batch_contains_only_their_own_agencys_people()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var invited = await fair.Db.QueryAsync(db => db.Invitations.Where(i => i.FairPhaseId == fair.MorningId)
+            .Select(i => new { i.AgencyId, i.Jobseeker!.ReferenceNumber }).ToListAsync());
+        var agencyId = invited.GroupBy(i => i.AgencyId).OrderByDescending(g => g.Count()).First().Key;
+        var caseworker = new UserScope("cw", Roles.Caseworker, agencyId, null);
+
+        var letters = Letters_by_section((await Letters.ForPhaseAsync(caseworker, fair.MorningId, ct))!);
+
+        var own = invited.Where(i => i.AgencyId == agencyId).Select(i => i.ReferenceNumber).ToList();
+        var others = invited.Where(i => i.AgencyId != agencyId).Select(i => i.ReferenceNumber).ToList();
+        Assert.NotEmpty(others);
+        Assert.Equal(own.Count, letters.Count);
+        Assert.All(letters, l => Assert.Contains(own, r => l.Words.Contains($"Kundennummer: {r} ")));
+        Assert.All(letters, l => Assert.DoesNotContain(others, r => l.Words.Contains($"Kundennummer: {r} ")));
+
+        var foreign = await fair.Db.QueryAsync(db => db.Invitations.FirstAsync(i => i.AgencyId != agencyId));
+        await Assert.ThrowsAsync<NotFoundException>(() => Letters.ForInvitationAsync(caseworker, foreign.Id, ct));
+    }
+
+    [Fact]
+    public async Task The_current_fairs_phase_gives_the_same_batch_as_the_phase_id()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var byKind = await Letters.ForCurrentFairAsync(Organizer, PhaseKind.Afternoon, ct);
+        var byId = await Letters.ForPhaseAsync(Organizer, fair.AfternoonId, ct);
+
+        var expected = await fair.Db.QueryAsync(db => db.Invitations.CountAsync(i => i.FairPhaseId == fair.AfternoonId));
+        Assert.True(expected > 0);
+        Assert.Equal(expected, Letters_by_section(byKind!).Count);
+        Assert.Equal(Letters_by_section(byId!).Select(l => l.Words), Letters_by_section(byKind!).Select(l => l.Words));
+    }
+
+    [Fact]
+    public async Task An_employer_is_denied()
+    {
+        var employer = new UserScope("e", Roles.Employer, null, 1);
+        var ct = TestContext.Current.CancellationToken;
+        var any = await fair.Db.QueryAsync(db => db.Invitations.FirstAsync());
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.ForPhaseAsync(employer, fair.MorningId, ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.ForInvitationAsync(employer, any.Id, ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.ForCurrentFairAsync(employer, PhaseKind.Morning, ct));
+    }
+
+    [Fact]
+    public async Task A_school_leaver_is_greeted_with_Hallo_and_an_adult_formally()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var young = await fair.Db.QueryAsync(db => db.Invitations.Where(i => i.FairPhaseId == fair.AfternoonId)
+            .Select(i => new { i.Id, i.Jobseeker!.FirstName }).FirstAsync());
+        var adult = await fair.Db.QueryAsync(db => db.Invitations.Where(i => i.FairPhaseId == fair.MorningId)
+            .Select(i => new { i.Id, i.Jobseeker!.Salutation, i.Jobseeker.LastName }).FirstAsync(i => i.Salutation != Domain.Jobseekers.Salutation.None));
+
+        var youngPdf = await Letters.ForInvitationAsync(Organizer, young.Id, ct);
+        var youngText = string.Join(" ", PdfRead.PageTexts(youngPdf));
+        var adultText = string.Join(" ", PdfRead.PageTexts(await Letters.ForInvitationAsync(Organizer, adult.Id, ct)));
+
+        Assert.Contains($"Hallo {young.FirstName},", youngText);
+        Assert.DoesNotContain("Sehr geehrte", youngText);
+        Assert.Contains("Wir freuen uns auf dich!", youngText);
+        Assert.Contains("Seite 1 von 1", youngText);
+        Assert.DoesNotContain("Hallo", adultText);
+        Assert.Contains("Mit freundlichen Grüßen", adultText);
+        Assert.Contains(adult.Salutation == Domain.Jobseekers.Salutation.Frau ? $"Sehr geehrte Frau {adult.LastName}," : $"Sehr geehrter Herr {adult.LastName},", adultText);
+    }
+
+    [Fact]
+    public async Task A_single_letter_has_the_check_in_code_and_stays_under_400_KB()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var invitation = await fair.Db.QueryAsync(db => db.Invitations.Where(i => i.FairPhaseId == fair.MorningId).OrderBy(i => i.Id).FirstAsync());
+
+        var pdf = await Letters.ForInvitationAsync(Organizer, invitation.Id, ct);
+
+        Assert.InRange(pdf.Length, 1, 400 * 1024);
+        var text = string.Join(" ", PdfRead.PageTexts(pdf));
+        Assert.Contains(invitation.CheckInCode, text);
+        Assert.Contains("Seite 1 von 1", text);
+        if (Environment.GetEnvironmentVariable("JOBCONNECT_LETTER_OUT") is { Length: > 0 } path)
+        {
+            // Regenerates docs/images/invitation-letter.png: pdftoppm -png -r 60 <path> <png>
+            await File.WriteAllBytesAsync(path, pdf, ct);
+        }
+    }
+
+    /// <summary>
+    /// The text of each letter (a new one starts where the page counter is back at 1): as words, and as
+    /// letters in drawing order without spaces, where a name wrapped inside a table cell stays in one piece.
+    /// </summary>
+    private static List<LetterText> Letters_by_section(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var letters = new List<LetterText>();
+        foreach (var page in document.GetPages())
+        {
+            var text = new LetterText(PdfRead.Words(page) + " ", Flatten(page.Text));
+            if (text.Words.Contains("Seite 1 von"))
+            {
+                letters.Add(text);
+            }
+            else
+            {
+                letters[^1] = new LetterText(letters[^1].Words + text.Words, letters[^1].Letters + text.Letters);
+            }
+        }
+        return letters;
+    }
+
+    private sealed record LetterText(string Words, string Letters);
+
+    private static string Flatten(string text) => text.Replace(" ", "");
+}
