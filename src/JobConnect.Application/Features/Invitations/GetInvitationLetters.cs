@@ -109,23 +109,14 @@ public sealed class GetInvitationLetters(IDbContextFactory<JobConnectDbContext> 
         var fairs = await db.Fairs.AsNoTracking().Where(f => fairIds.Contains(f.Id))
             .ToDictionaryAsync(f => f.Id, f => new LetterFair(f.Name, f.Date, f.Venue, f.VenueAddress), ct);
         var ids = rows.Select(r => r.Id).ToList();
-        var conversations = (await db.Conversations.AsNoTracking()
-                .Where(c => ids.Contains(c.InvitationId))
-                .Select(c => new
-                {
-                    c.InvitationId,
-                    Planned = new PlannedConversation(c.SlotStart, c.Booth!.Employer!.Name, c.Booth.Label, c.TableNumber,
-                        db.Vacancies.Where(v => v.Id == c.VacancyId).Select(v => v.Title).FirstOrDefault()),
-                })
-                .ToListAsync(ct))
-            .ToLookup(c => c.InvitationId, c => c.Planned);
+        var conversations = await db.PlansOfAsync(ids, ct);
 
         var byName = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("de-DE"), ignoreCase: true);
         return rows
             .OrderBy(r => r.Recipient.LastName, byName)
             .ThenBy(r => r.Recipient.FirstName, byName)
             .Select(r => new InvitationLetterData(r.Id, r.ReferenceNumber, r.CheckInCode, r.Recipient, agencies[r.AgencyId], fairs[r.FairId],
-                r.Kind, r.Start, r.End, r.ArrivalFrom, r.ArrivalTo, conversations[r.Id].OrderBy(c => c.Start).ToList()))
+                r.Kind, r.Start, r.End, r.ArrivalFrom, r.ArrivalTo, conversations[r.Id].ToList()))
             .ToList();
     }
 }

@@ -57,22 +57,14 @@ public sealed class GetInvitedPlans(IDbContextFactory<JobConnectDbContext> dbFac
             })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
-        var conversations = (await db.Conversations.AsNoTracking()
-                .Where(c => ids.Contains(c.InvitationId))
-                .Select(c => new
-                {
-                    c.InvitationId,
-                    Planned = new PlannedConversation(c.SlotStart, c.Booth!.Employer!.Name, c.Booth.Label, c.TableNumber,
-                        db.Vacancies.Where(v => v.Id == c.VacancyId).Select(v => v.Title).FirstOrDefault()),
-                })
-                .ToListAsync(ct))
-            .ToLookup(c => c.InvitationId, c => c.Planned);
+        var conversations = await db.PlansOfAsync(ids, ct);
 
+        var byName = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("de-DE"), ignoreCase: true);
         return rows
-            .OrderBy(r => r.LastName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("de-DE"), ignoreCase: true))
-            .ThenBy(r => r.FirstName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("de-DE"), ignoreCase: true))
+            .OrderBy(r => r.LastName, byName)
+            .ThenBy(r => r.FirstName, byName)
             .Select(r => new InvitedPlan(r.Id, r.ReferenceNumber, $"{r.FirstName} {r.LastName}", r.Kind, r.Status, r.ArrivalFrom, r.ArrivalTo,
-                conversations[r.Id].OrderBy(c => c.Start).ToList()))
+                conversations[r.Id].ToList()))
             .ToList();
     }
 }
