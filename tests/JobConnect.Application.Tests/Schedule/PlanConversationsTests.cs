@@ -94,6 +94,23 @@ public sealed class PlanConversationsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rerun_after_a_booth_left_the_phase_and_another_lost_a_table_plans_around_them()
+    {
+        await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
+        var busiest = await _db.QueryAsync(db => db.Conversations.GroupBy(c => c.BoothId).OrderByDescending(g => g.Count()).Select(g => g.Key).Take(2).ToListAsync());
+        await _db.QueryAsync(db => db.Conversations.Where(c => c.BoothId == busiest[0]).ExecuteUpdateAsync(s => s.SetProperty(c => c.Pinned, true)));
+        await _db.QueryAsync(db => db.Booths.Where(b => b.Id == busiest[0]).ExecuteUpdateAsync(s => s.SetProperty(b => b.Phases, PhaseSet.Afternoon)));
+        await _db.QueryAsync(db => db.Booths.Where(b => b.Id == busiest[1]).ExecuteUpdateAsync(s => s.SetProperty(b => b.Tables, 1)));
+
+        var rerun = await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
+
+        Assert.True(rerun.Conversations > 0);
+        var conversations = await _db.QueryAsync(db => db.Conversations.ToListAsync());
+        Assert.DoesNotContain(conversations, c => c.BoothId == busiest[0]);
+        Assert.DoesNotContain(conversations, c => c.BoothId == busiest[1] && c.TableNumber > 1);
+    }
+
+    [Fact]
     public async Task Moving_a_conversation_is_checked_for_double_bookings_and_pins_it()
     {
         await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);

@@ -15,21 +15,7 @@ public sealed class ExportCaseload(IDbContextFactory<JobConnectDbContext> dbFact
     public async Task<IReadOnlyList<JobseekerInput>> HandleAsync(UserScope scope, JobseekerListQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var people = db.WritableBy(scope).AsNoTracking().Include(j => j.Consents).AsQueryable();
-        if (!query.IncludeArchived)
-        {
-            people = people.Where(j => !j.Archived);
-        }
-        if (query.TargetGroup is { } group)
-        {
-            people = people.Where(j => j.TargetGroup == group);
-        }
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            people = people.Where(j => j.LastName.Contains(term) || j.FirstName.Contains(term)
-                || j.ReferenceNumber.Contains(term) || j.Postcode.StartsWith(term) || j.City.Contains(term));
-        }
+        var people = db.WritableBy(scope).AsNoTracking().Include(j => j.Consents).Matching(query);
         List<Jobseeker> list = await people.OrderBy(j => j.LastName).ThenBy(j => j.FirstName).ThenBy(j => j.Id).ToListAsync(ct);
 
         var userName = await db.UserNameAsync(scope, ct);

@@ -43,21 +43,7 @@ public sealed class ListJobseekers(IDbContextFactory<JobConnectDbContext> dbFact
             throw new AccessDeniedException("Employers see candidate profiles, not the caseload.");
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var people = db.VisibleTo(scope).AsNoTracking();
-        if (!query.IncludeArchived)
-        {
-            people = people.Where(j => !j.Archived);
-        }
-        if (query.TargetGroup is { } group)
-        {
-            people = people.Where(j => j.TargetGroup == group);
-        }
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            people = people.Where(j => j.LastName.Contains(term) || j.FirstName.Contains(term)
-                || j.ReferenceNumber.Contains(term) || j.Postcode.StartsWith(term) || j.City.Contains(term));
-        }
+        var people = db.VisibleTo(scope).AsNoTracking().Matching(query);
 
         var total = await people.CountAsync(ct);
         IOrderedQueryable<Jobseeker> ordered = (query.Sort, query.Descending) switch
@@ -79,5 +65,28 @@ public sealed class ListJobseekers(IDbContextFactory<JobConnectDbContext> dbFact
                 j.Archived, j.UpdatedUtc))
             .ToListAsync(ct);
         return new Paged<JobseekerRow>(rows, total);
+    }
+}
+
+public static class JobseekerListFilter
+{
+    /// <summary>The list's filters; the list and its export share them, so an export holds exactly the rows shown.</summary>
+    public static IQueryable<Jobseeker> Matching(this IQueryable<Jobseeker> people, JobseekerListQuery query)
+    {
+        if (!query.IncludeArchived)
+        {
+            people = people.Where(j => !j.Archived);
+        }
+        if (query.TargetGroup is { } group)
+        {
+            people = people.Where(j => j.TargetGroup == group);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            people = people.Where(j => j.LastName.Contains(term) || j.FirstName.Contains(term)
+                    || j.ReferenceNumber.Contains(term) || j.Postcode.StartsWith(term) || j.City.Contains(term));
+        }
+        return people;
     }
 }

@@ -61,20 +61,25 @@ public sealed class PlanConversations(IDbContextFactory<JobConnectDbContext> dbF
         var slots = phase.SlotStarts();
         var slotIndex = slots.Select((start, i) => (start, i)).ToDictionary(x => x.start, x => x.i);
         var boothOf = booths.ToDictionary(b => b.EmployerId);
+        var boothById = booths.ToDictionary(b => b.Id);
+        var employerOfBooth = booths.ToDictionary(b => b.Id, b => b.EmployerId);
+        // Stored conversations whose slot, booth or table left the phase (settings changed since) are planned anew.
+        var stillValid = stored.Where(c => slotIndex.ContainsKey(c.SlotStart)
+            && boothById.TryGetValue(c.BoothId, out var booth) && c.TableNumber <= booth.Tables).ToList();
         var problem = new SchedulingProblem
         {
             SlotCount = slots.Count,
             People = invitations.Select(i => new SchedulingPerson(i.Id, phase.ConversationsPerPerson)).ToList(),
             Employers = booths.Select(b => new SchedulingEmployer(b.EmployerId, b.Tables)).ToList(),
             Candidates = Candidates(invitations, vacancies, phase.MinimumScore),
-            Pinned = stored.Where(c => c.Pinned && slotIndex.ContainsKey(c.SlotStart))
-                .Select(c => new PinnedConversation(c.InvitationId, EmployerOf(booths, c.BoothId), c.TableNumber - 1, slotIndex[c.SlotStart], c.VacancyId ?? 0))
+            Pinned = stillValid.Where(c => c.Pinned)
+                .Select(c => new PinnedConversation(c.InvitationId, employerOfBooth[c.BoothId], c.TableNumber - 1, slotIndex[c.SlotStart], c.VacancyId ?? 0))
                 .ToList(),
             EntranceCapacity = phase.EntranceCapacityPerWave,
         };
 
-        var previous = stored.Where(c => slotIndex.ContainsKey(c.SlotStart))
-            .Select(c => new ScheduledConversation(c.InvitationId, EmployerOf(booths, c.BoothId), c.TableNumber - 1, slotIndex[c.SlotStart], c.VacancyId ?? 0, c.Score, c.Pinned))
+        var previous = stillValid
+            .Select(c => new ScheduledConversation(c.InvitationId, employerOfBooth[c.BoothId], c.TableNumber - 1, slotIndex[c.SlotStart], c.VacancyId ?? 0, c.Score, c.Pinned))
             .ToList();
         var scheduler = new ConversationScheduler();
         var schedule = previous.Count == 0 ? scheduler.Schedule(problem) : scheduler.Reschedule(problem, previous);
@@ -98,8 +103,6 @@ public sealed class PlanConversations(IDbContextFactory<JobConnectDbContext> dbF
                 .Select(m => new CandidatePair(i.Id, employerOf[m.VacancyId], m.VacancyId, m.Score)))
             .ToList();
     }
-
-    private static int EmployerOf(List<Booth> booths, int boothId) => booths.Single(b => b.Id == boothId).EmployerId;
 
     private static async Task SaveAsync(
         JobConnectDbContext db, FairPhase phase, List<Invitation> invitations, List<Conversation> stored,
