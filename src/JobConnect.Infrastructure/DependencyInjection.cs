@@ -3,6 +3,7 @@ using JobConnect.Application.Data;
 using JobConnect.Application.Features.Dashboard;
 using JobConnect.Application.Features.Fairs;
 using JobConnect.Application.Features.Invitations;
+using JobConnect.Application.Features.Matching;
 using JobConnect.Application.Features.Schedule;
 using JobConnect.Application.Features.Employers;
 using JobConnect.Application.Features.Vacancies;
@@ -46,6 +47,13 @@ public static class DependencyInjection
         services.AddJobseekerFeatures();
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
+        // One ranking per app instance, rebuilt when the matching inputs' stamp moves on.
+        services.AddSingleton<MatchingCache>();
+        services.AddScoped<RankCandidates>();
+        services.AddScoped<RankVacancies>();
+        services.AddScoped<GetMatchingCoverage>();
+        services.AddScoped<ManageMatchWeights>();
+
         services.AddScoped<SaveVacancy>();
         services.AddScoped<GetVacancy>();
         services.AddScoped<ChangeVacancyStatus>();

@@ -33,11 +33,47 @@ public class JobConnectDbContext(DbContextOptions<JobConnectDbContext> options) 
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<MatchingInputs> MatchingInputs => Set<MatchingInputs>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampMatchingInputsIfChanged();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampMatchingInputsIfChanged();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives the matching inputs a new stamp with the next save, in its transaction. Bulk writes
+    /// (ExecuteUpdate/ExecuteDelete) bypass change tracking, so they call this themselves.
+    /// </summary>
+    public void MatchingInputsChanged()
+    {
+        var entry = ChangeTracker.Entries<MatchingInputs>().FirstOrDefault()
+            ?? Attach(new MatchingInputs { Id = Data.MatchingInputs.RowId });
+        entry.Entity.Stamp = Guid.NewGuid();
+        entry.Property(m => m.Stamp).IsModified = true;
+    }
+
+    private void StampMatchingInputsIfChanged()
+    {
+        if (ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                                             && Data.MatchingInputs.IsSource(e.Metadata)))
+        {
+            MatchingInputsChanged();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(JobConnectDbContext).Assembly);
+        builder.Entity<MatchingInputs>().Property(m => m.Id).ValueGeneratedNever();
+        builder.Entity<MatchingInputs>().HasData(new MatchingInputs { Id = Data.MatchingInputs.RowId, Stamp = Guid.Empty });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,4 +1,5 @@
 using JobConnect.Domain.Common;
+using JobConnect.Domain.Matching;
 
 namespace JobConnect.Domain.Fairs;
 
@@ -15,6 +16,9 @@ public class Fair : Entity
 
     /// <summary>Days after the fair until personal data is erased and only statistics remain.</summary>
     public int RetentionDays { get; set; } = 180;
+
+    /// <summary>The organizer's weights of the match criteria; every ranking of this fair uses them.</summary>
+    public MatchWeights MatchWeights { get; set; } = MatchWeights.Default;
 
     public List<FairPhase> Phases { get; set; } = [];
     public List<Booth> Booths { get; set; } = [];

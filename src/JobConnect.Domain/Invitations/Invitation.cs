@@ -29,7 +29,10 @@ public class Invitation : Entity
     public List<InvitationStatusChange> History { get; set; } = [];
 
     /// <summary>Whether the invitation still holds a seat.</summary>
-    public bool HoldsSeat => Status is not (InvitationStatus.Declined or InvitationStatus.Cancelled);
+    public bool HoldsSeat => HoldsSeatIn(Status);
+
+    /// <summary>Whether an invitation in this status holds a seat (everything but declined and cancelled).</summary>
+    public static bool HoldsSeatIn(InvitationStatus status) => status is not (InvitationStatus.Declined or InvitationStatus.Cancelled);
 
     /// <summary>The steps of the process: planned → invited → confirmed / declined → arrived / no-show; cancel until the fair.</summary>
     private static readonly Dictionary<InvitationStatus, InvitationStatus[]> Next = new()

@@ -33,6 +33,9 @@ public class Vacancy : Entity
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
 
+    /// <summary>Reported (or a change pending): the vacancy takes part in matching and the schedule.</summary>
+    public bool IsOpen => Matching.MatchRules.IsOpen(this);
+
     public IEnumerable<string> MustHaveSkills => Skills.Where(s => s.Required).Select(s => s.Name);
     public IEnumerable<string> NiceToHaveSkills => Skills.Where(s => !s.Required).Select(s => s.Name);
 }

@@ -23,6 +23,7 @@ public sealed class EraseJobseeker(IDbContextFactory<JobConnectDbContext> dbFact
         await db.Jobseekers.Where(j => j.Id == id).ExecuteDeleteAsync(ct);
         // The log keeps that an erasure happened (id only), never what was erased.
         await db.AddAuditAsync(scope, AuditActions.Erased, AuditLog.Jobseeker, id, ct);
+        db.MatchingInputsChanged();
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

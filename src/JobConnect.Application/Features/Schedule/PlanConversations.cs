@@ -57,6 +57,7 @@ public sealed class PlanConversations(IDbContextFactory<JobConnectDbContext> dbF
                 .Where(v => v.FairId == phase.FairId && Open.Contains(v.Status)).ToListAsync(ct))
             .Where(v => v.Phases.HasFlag(phaseSet) && employerIds.Contains(v.EmployerId)).ToList();
         var stored = await db.Conversations.Where(c => c.Invitation!.FairPhaseId == phase.Id).ToListAsync(ct);
+        var weights = await db.Fairs.Where(f => f.Id == phase.FairId).Select(f => f.MatchWeights).SingleAsync(ct);
 
         var slots = phase.SlotStarts();
         var slotIndex = slots.Select((start, i) => (start, i)).ToDictionary(x => x.start, x => x.i);
@@ -71,7 +72,7 @@ public sealed class PlanConversations(IDbContextFactory<JobConnectDbContext> dbF
             SlotCount = slots.Count,
             People = invitations.Select(i => new SchedulingPerson(i.Id, phase.ConversationsPerPerson)).ToList(),
             Employers = booths.Select(b => new SchedulingEmployer(b.EmployerId, b.Tables)).ToList(),
-            Candidates = Candidates(invitations, vacancies, phase.MinimumScore),
+            Candidates = Candidates(invitations, vacancies, weights, phase.MinimumScore),
             Pinned = stillValid.Where(c => c.Pinned)
                 .Select(c => new PinnedConversation(c.InvitationId, employerOfBooth[c.BoothId], c.TableNumber - 1, slotIndex[c.SlotStart], c.VacancyId ?? 0))
                 .ToList(),
@@ -91,9 +92,9 @@ public sealed class PlanConversations(IDbContextFactory<JobConnectDbContext> dbF
     }
 
     /// <summary>Per person and employer the best acceptable vacancy; the matcher already drops excluded pairs (blocked employers, wrong phase, too far).</summary>
-    private static List<CandidatePair> Candidates(List<Invitation> invitations, List<Vacancy> vacancies, int minimumScore)
+    private static List<CandidatePair> Candidates(List<Invitation> invitations, List<Vacancy> vacancies, MatchWeights weights, int minimumScore)
     {
-        var ranking = FastMatcher.Rank(invitations.Select(i => i.Jobseeker!), vacancies, MatchWeights.Default, MatchRankingOptions.Full);
+        var ranking = FastMatcher.Rank(invitations.Select(i => i.Jobseeker!), vacancies, weights, MatchRankingOptions.Full);
         var employerOf = vacancies.ToDictionary(v => v.Id, v => v.EmployerId);
         return invitations
             .SelectMany(i => ranking.ForJobseeker(i.JobseekerId)

@@ -1,0 +1,31 @@
+using JobConnect.Domain.Fairs;
+using JobConnect.Domain.Jobseekers;
+using JobConnect.Domain.Vacancies;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace JobConnect.Application.Data;
+
+/// <summary>
+/// One row whose stamp changes in the same transaction as every change to what match scores are
+/// computed from: people, vacancies, employer exclusions and a fair's weights. A cached ranking is
+/// current exactly while its stamp equals this row's — across requests, users and app instances.
+/// </summary>
+public sealed class MatchingInputs
+{
+    public const int RowId = 1;
+
+    public int Id { get; set; }
+    public Guid Stamp { get; set; }
+
+    /// <summary>Entity types whose rows feed the score; owned types (skills, languages) count through their owner.</summary>
+    private static readonly HashSet<Type> Sources = [typeof(Jobseeker), typeof(Vacancy), typeof(EmployerExclusion), typeof(Fair)];
+
+    internal static bool IsSource(IReadOnlyEntityType type)
+    {
+        while (type.FindOwnership() is { } ownership)
+        {
+            type = ownership.PrincipalEntityType;
+        }
+        return Sources.Contains(type.ClrType);
+    }
+}

@@ -1,0 +1,53 @@
+using FluentValidation;
+using JobConnect.Domain.Matching;
+
+namespace JobConnect.Application.Features.Matching;
+
+/// <summary>The weights as the organizer edits them; a mutable mirror of <see cref="MatchWeights"/> for the form.</summary>
+public sealed class MatchWeightsInput
+{
+    public int Occupation { get; set; }
+    public int MustHaveSkills { get; set; }
+    public int NiceToHaveSkills { get; set; }
+    public int Distance { get; set; }
+    public int WorkingTime { get; set; }
+    public int StartDate { get; set; }
+    public int GermanLevel { get; set; }
+
+    public int Total => Occupation + MustHaveSkills + NiceToHaveSkills + Distance + WorkingTime + StartDate + GermanLevel;
+
+    public static MatchWeightsInput From(MatchWeights w) => new()
+    {
+        Occupation = w.Occupation, MustHaveSkills = w.MustHaveSkills, NiceToHaveSkills = w.NiceToHaveSkills, Distance = w.Distance,
+        WorkingTime = w.WorkingTime, StartDate = w.StartDate, GermanLevel = w.GermanLevel,
+    };
+
+    public MatchWeights ToWeights() => new()
+    {
+        Occupation = Occupation, MustHaveSkills = MustHaveSkills, NiceToHaveSkills = NiceToHaveSkills, Distance = Distance,
+        WorkingTime = WorkingTime, StartDate = StartDate, GermanLevel = GermanLevel,
+    };
+}
+
+/// <summary>Resource keys of the weights messages; the texts live in the web project's SharedResource files.</summary>
+public static class MatchWeightsMessages
+{
+    public const string OutOfRange = "Matching.Error.WeightRange";
+    public const string AllZero = "Matching.Error.AllZero";
+}
+
+/// <summary>The same rules as <see cref="MatchWeights.Validate"/>, with a message at each field.</summary>
+public sealed class MatchWeightsInputValidator : AbstractValidator<MatchWeightsInput>
+{
+    public MatchWeightsInputValidator()
+    {
+        RuleFor(x => x.Occupation).InclusiveBetween(0, MatchWeights.MaxWeight).WithMessage(MatchWeightsMessages.OutOfRange);
+        RuleFor(x => x.MustHaveSkills).InclusiveBetween(0, MatchWeights.MaxWeight).WithMessage(MatchWeightsMessages.OutOfRange);
+        RuleFor(x => x.NiceToHaveSkills).InclusiveBetween(0, MatchWeights.MaxWeight).WithMessage(MatchWeightsMessages.OutOfRange);
+        RuleFor(x => x.Distance).InclusiveBetween(0, MatchWeights.MaxWeight).WithMessage(MatchWeightsMessages.OutOfRange);
+        RuleFor(x => x.WorkingTime).InclusiveBetween(0, MatchWeights.MaxWeight).WithMessage(MatchWeightsMessages.OutOfRange);
+        RuleFor(x => x.StartDate).InclusiveBetween(0, MatchWeights.MaxWeight).WithMessage(MatchWeightsMessages.OutOfRange);
+        RuleFor(x => x.GermanLevel).InclusiveBetween(0, MatchWeights.MaxWeight).WithMessage(MatchWeightsMessages.OutOfRange);
+        RuleFor(x => x.Total).GreaterThan(0).WithMessage(MatchWeightsMessages.AllZero);
+    }
+}

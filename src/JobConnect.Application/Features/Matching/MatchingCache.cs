@@ -1,0 +1,86 @@
+using JobConnect.Application.Data;
+using JobConnect.Application.Features.Fairs;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobConnect.Application.Features.Matching;
+
+/// <summary>
+/// Keeps the latest <see cref="MatchingSnapshot"/> and rebuilds it when the stamp of the matching
+/// inputs or the current fair has moved on. The stamp changes in the same transaction as the data
+/// (see <see cref="JobConnectDbContext.MatchingInputsChanged"/>) and is read <em>before</em> the data,
+/// so a snapshot can only be newer than its stamp, never older: a concurrent edit at worst causes one
+/// extra rebuild, never a stale ranking shown as current.
+/// </summary>
+public sealed class MatchingCache(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock) : IDisposable
+{
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private volatile MatchingSnapshot? _current;
+
+    /// <summary>The ranking of the current fair as of the latest committed change; null when there is no fair.</summary>
+    public async Task<MatchingSnapshot?> CurrentAsync(CancellationToken ct = default)
+    {
+        if (await IsCurrentAsync(_current, ct) is { } fresh)
+        {
+            return fresh;
+        }
+
+        // One build at a time: a burst of page loads after an edit computes the ranking once.
+        await _building.WaitAsync(ct);
+        try
+        {
+            if (await IsCurrentAsync(_current, ct) is { } builtMeanwhile)
+            {
+                return builtMeanwhile;
+            }
+            _current = await BuildAsync(ct);
+            return _current;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private async Task<MatchingSnapshot?> IsCurrentAsync(MatchingSnapshot? snapshot, CancellationToken ct)
+    {
+        if (snapshot is null)
+        {
+            return null;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var stamp = await StampAsync(db, ct);
+        var fair = await db.CurrentFairAsync(Today, ct);
+        return fair?.Id == snapshot.FairId && stamp == snapshot.Stamp ? snapshot : null;
+    }
+
+    private async Task<MatchingSnapshot?> BuildAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var stamp = await StampAsync(db, ct); // before the data — see the class comment
+        var fair = await db.CurrentFairAsync(Today, ct);
+        if (fair is null)
+        {
+            return null;
+        }
+        var people = await db.Jobseekers.AsNoTracking().AsSplitQuery()
+            .Where(j => !j.Archived)
+            .Include(j => j.EmployerExclusions)
+            .OrderBy(j => j.Id)
+            .ToListAsync(ct);
+        var vacancies = (await db.Vacancies.AsNoTracking()
+                .Where(v => v.FairId == fair.Id)
+                .Include(v => v.Employer)
+                .OrderBy(v => v.Id)
+                .ToListAsync(ct))
+            .Where(v => v.IsOpen)
+            .ToList();
+        return new MatchingSnapshot(stamp, fair.Id, fair.MatchWeights, people, vacancies, clock.GetUtcNow().UtcDateTime);
+    }
+
+    private static Task<Guid> StampAsync(JobConnectDbContext db, CancellationToken ct) =>
+        db.MatchingInputs.AsNoTracking().Where(m => m.Id == MatchingInputs.RowId).Select(m => m.Stamp).SingleAsync(ct);
+
+    public void Dispose() => _building.Dispose();
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+}

@@ -1,0 +1,42 @@
+using JobConnect.Domain.Jobseekers;
+using JobConnect.Domain.Matching;
+using JobConnect.Domain.Vacancies;
+
+namespace JobConnect.Application.Features.Matching;
+
+/// <summary>
+/// Every open vacancy of the current fair ranked against every active jobseeker of all agencies,
+/// as of one <see cref="Data.MatchingInputs"/> stamp. Immutable: readers never see a half-built ranking.
+/// Holds personal data of all agencies, so only the matching use cases read it, each through its scope.
+/// </summary>
+public sealed class MatchingSnapshot
+{
+    internal MatchingSnapshot(Guid stamp, int fairId, MatchWeights weights, IReadOnlyList<Jobseeker> people,
+        IReadOnlyList<Vacancy> vacancies, DateTime computedUtc)
+    {
+        Stamp = stamp;
+        FairId = fairId;
+        Weights = weights;
+        People = people.ToDictionary(p => p.Id);
+        Vacancies = vacancies.ToDictionary(v => v.Id);
+        ComputedUtc = computedUtc;
+        Ranking = FastMatcher.Rank(people, vacancies, weights, MatchRankingOptions.Full);
+    }
+
+    public Guid Stamp { get; }
+    public int FairId { get; }
+    public MatchWeights Weights { get; }
+    public DateTime ComputedUtc { get; }
+
+    /// <summary>Active (not archived) jobseekers by id, with their employer exclusions.</summary>
+    internal IReadOnlyDictionary<int, Jobseeker> People { get; }
+
+    /// <summary>Open vacancies of the fair by id, with their employer.</summary>
+    internal IReadOnlyDictionary<int, Vacancy> Vacancies { get; }
+
+    /// <summary>Complete both ways: every pair that is not excluded.</summary>
+    internal MatchRanking Ranking { get; }
+
+    /// <summary>The explained score of a pair, computed by the reference scorer from the same data.</summary>
+    internal MatchResult Explain(Jobseeker person, Vacancy vacancy) => MatchScorer.Score(person, vacancy, Weights);
+}
