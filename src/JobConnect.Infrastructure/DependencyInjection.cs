@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         // One ranking per app instance, rebuilt when the matching inputs' stamp moves on.
         services.AddSingleton<MatchingCache>();
+        services.AddScoped<ListMatchedVacancies>();
         services.AddScoped<RankCandidates>();
         services.AddScoped<RankVacancies>();
         services.AddScoped<GetMatchingCoverage>();

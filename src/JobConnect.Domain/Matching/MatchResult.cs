@@ -17,7 +17,7 @@ public sealed record CriterionScore(
     int? Actual = null,
     int? Required = null)
 {
-    /// <summary>Skills or codes asked for but not held (normalised), for skill criteria; otherwise empty.</summary>
+    /// <summary>Skills asked for but not held, as the vacancy spells them and in its order; empty for other criteria.</summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
 
     /// <summary>Weighted points: <see cref="Weight"/> × <see cref="Fulfilment"/>.</summary>

@@ -99,9 +99,15 @@ public static class MatchScorer
     private static HashSet<string> Normalised(IEnumerable<string> skills) =>
         skills.Where(s => !string.IsNullOrWhiteSpace(s)).Select(MatchRules.NormaliseSkill).ToHashSet(StringComparer.Ordinal);
 
-    private static CriterionScore SkillScore(MatchCriterion criterion, HashSet<string> held, HashSet<string> asked, int weight)
+    /// <param name="spelled">The vacancy's skills as the employer wrote them: the caseworker reads the gaps in these words.</param>
+    private static CriterionScore SkillScore(MatchCriterion criterion, HashSet<string> held, HashSet<string> asked, IEnumerable<string> spelled, int weight)
     {
-        var missing = asked.Where(s => !held.Contains(s)).Order(StringComparer.Ordinal).ToList();
+        var missing = spelled.Where(s => !string.IsNullOrWhiteSpace(s))
+            .Select(s => (Shown: s.Trim(), Key: MatchRules.NormaliseSkill(s)))
+            .Where(s => asked.Contains(s.Key) && !held.Contains(s.Key))
+            .DistinctBy(s => s.Key)
+            .Select(s => s.Shown)
+            .ToList();
         var covered = asked.Count - missing.Count;
         var fulfilment = MatchRules.Skills(covered, asked.Count);
         var outcome = asked.Count == 0 ? CriterionOutcome.NotApplicable : OutcomeOf(fulfilment);
@@ -112,7 +118,7 @@ public static class MatchScorer
     private static CriterionScore MustHave(Jobseeker jobseeker, Vacancy vacancy, int weight, out HashSet<string> must)
     {
         must = Normalised(vacancy.MustHaveSkills);
-        return SkillScore(MatchCriterion.MustHaveSkills, Normalised(jobseeker.Skills), must, weight);
+        return SkillScore(MatchCriterion.MustHaveSkills, Normalised(jobseeker.Skills), must, vacancy.MustHaveSkills, weight);
     }
 
     private static CriterionScore NiceToHave(Jobseeker jobseeker, Vacancy vacancy, int weight, HashSet<string> must)
@@ -120,7 +126,7 @@ public static class MatchScorer
         // A skill listed as both must-have and nice-to-have counts once, as must-have.
         var nice = Normalised(vacancy.NiceToHaveSkills);
         nice.ExceptWith(must);
-        return SkillScore(MatchCriterion.NiceToHaveSkills, Normalised(jobseeker.Skills), nice, weight);
+        return SkillScore(MatchCriterion.NiceToHaveSkills, Normalised(jobseeker.Skills), nice, vacancy.NiceToHaveSkills, weight);
     }
 
     private static CriterionScore Distance(Jobseeker jobseeker, Vacancy vacancy, int weight, Func<string, PostcodeArea?> locate, List<MatchExclusion> exclusions)

@@ -68,7 +68,7 @@ public sealed class MatchScorerTests
 
         Assert.Equal(66, must.Fulfilment); // 2 of 3, rounded down
         Assert.Equal((2, 3), (must.Actual, must.Required));
-        Assert.Equal(["LACKIEREN"], must.Missing);
+        Assert.Equal(["Lackieren"], must.Missing); // as the employer wrote it
         Assert.Equal(CriterionOutcome.Partly, must.Outcome);
     }
 

@@ -69,7 +69,22 @@ public sealed class RoleAccessTests(JobConnectFactory factory) : IClassFixture<J
     [InlineData(EmployerEmail, "/employer/schedule", true)]
     [InlineData(CaseworkerEmail, "/employer/schedule", false)]
     [InlineData(OrganizerEmail, "/employer/schedule", false)]
-    public async Task Invitations_and_schedules_are_open_only_to_their_roles(string email, string page, bool allowed)
+    [InlineData(CaseworkerEmail, "/matching", true)]
+    [InlineData(OrganizerEmail, "/matching", false)]
+    [InlineData(EmployerEmail, "/matching", false)]
+    [InlineData(CaseworkerEmail, "/matching/vacancies/1", true)]
+    [InlineData(OrganizerEmail, "/matching/vacancies/1", false)]
+    [InlineData(EmployerEmail, "/matching/vacancies/1", false)]
+    [InlineData(CaseworkerEmail, "/matching/jobseekers/1", true)]
+    [InlineData(OrganizerEmail, "/matching/jobseekers/1", false)]
+    [InlineData(EmployerEmail, "/matching/jobseekers/1", false)]
+    [InlineData(OrganizerEmail, "/organizer/coverage", true)]
+    [InlineData(CaseworkerEmail, "/organizer/coverage", false)]
+    [InlineData(EmployerEmail, "/organizer/coverage", false)]
+    [InlineData(OrganizerEmail, "/organizer/matching-weights", true)]
+    [InlineData(CaseworkerEmail, "/organizer/matching-weights", false)]
+    [InlineData(EmployerEmail, "/organizer/matching-weights", false)]
+    public async Task Invitations_schedules_and_matching_are_open_only_to_their_roles(string email, string page, bool allowed)
     {
         var client = factory.CreateBrowserlikeClient();
         await client.SignInAsync(email);

@@ -14,6 +14,26 @@ public sealed class MatchWeightsInput
     public int StartDate { get; set; }
     public int GermanLevel { get; set; }
 
+    /// <summary>The weight of a weighted criterion; the property of the same name.</summary>
+    public int this[MatchCriterion criterion]
+    {
+        get => ToWeights().Of(criterion);
+        set
+        {
+            _ = criterion switch
+            {
+                MatchCriterion.Occupation => Occupation = value,
+                MatchCriterion.MustHaveSkills => MustHaveSkills = value,
+                MatchCriterion.NiceToHaveSkills => NiceToHaveSkills = value,
+                MatchCriterion.Distance => Distance = value,
+                MatchCriterion.WorkingTime => WorkingTime = value,
+                MatchCriterion.StartDate => StartDate = value,
+                MatchCriterion.GermanLevel => GermanLevel = value,
+                _ => throw new ArgumentOutOfRangeException(nameof(criterion), criterion, "Not a weighted criterion."),
+            };
+        }
+    }
+
     public int Total => Occupation + MustHaveSkills + NiceToHaveSkills + Distance + WorkingTime + StartDate + GermanLevel;
 
     public static MatchWeightsInput From(MatchWeights w) => new()

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Localization;
 
 namespace JobConnect.Web.Components.Shared;
 
@@ -16,6 +17,10 @@ public sealed class FluentValidationValidator<TModel> : ComponentBase, IDisposab
 
     [CascadingParameter]
     private EditContext? EditContext { get; set; }
+
+    /// <summary>Application validators return resource keys; texts that are no key pass through unchanged.</summary>
+    [Inject]
+    private IStringLocalizer<SharedResource> L { get; set; } = default!;
 
     /// <summary>The validator for the form's model. Required.</summary>
     [Parameter, EditorRequired]
@@ -41,7 +46,7 @@ public sealed class FluentValidationValidator<TModel> : ComponentBase, IDisposab
         var result = Validator.Validate((TModel)_subscribed!.Model);
         foreach (var error in result.Errors)
         {
-            _messages.Add(_subscribed.Field(error.PropertyName), error.ErrorMessage);
+            _messages.Add(_subscribed.Field(error.PropertyName), L.Message(error));
             _shown.Add(error.PropertyName);
         }
         _subscribed.NotifyValidationStateChanged();
@@ -63,7 +68,7 @@ public sealed class FluentValidationValidator<TModel> : ComponentBase, IDisposab
         {
             var field = _subscribed.Field(name);
             _messages!.Clear(field);
-            _messages.Add(field, errors[name].Select(x => x.ErrorMessage));
+            _messages.Add(field, errors[name].Select(L.Message));
             if (!errors[name].Any())
             {
                 _shown.Remove(name);

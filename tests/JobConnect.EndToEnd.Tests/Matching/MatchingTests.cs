@@ -1,0 +1,95 @@
+using JobConnect.Application.Access;
+using JobConnect.Application.Data;
+using JobConnect.Application.Features.Matching;
+using JobConnect.Application.Identity;
+using JobConnect.EndToEnd.Tests.Infrastructure;
+using JobConnect.EndToEnd.Tests.Pages;
+using JobConnect.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace JobConnect.EndToEnd.Tests.Matching;
+
+[Collection(BrowserCollection.Name)]
+public sealed class MatchingTests(BrowserSession browser)
+{
+    [Fact]
+    public async Task A_caseworker_sees_ranked_candidates_of_their_own_agency_with_reasons_and_invites_two_and_the_organizer_sees_coverage()
+    {
+        var page = await browser.SignedInPageAsync(DemoSeeder.CaseworkerEmail);
+        var matching = new MatchingPages(page);
+        await matching.OpenOverviewAsync();
+        await Screenshots.SaveAsync(page, "caseworker-matching");
+        await matching.OpenVacancyWithCandidatesAsync(minimum: 3);
+        await page.GetByLabel("Nur noch nicht Eingeladene").CheckAsync();
+        await Expect(matching.CandidateRows.First).ToBeVisibleAsync();
+
+        // Every row explains itself: a score and the criteria as chips.
+        var first = matching.CandidateRows.First;
+        await Expect(first.GetByTestId("match-score")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\d{1,3}$"));
+        await Expect(first.Locator("[data-criterion=Occupation]")).ToContainTextAsync("Beruf:");
+        await Expect(first.Locator("[data-criterion=Distance]")).ToContainTextAsync("km");
+
+        var shown = new List<(string Name, string Reference)>();
+        for (var i = 0; i < await matching.CandidateRows.CountAsync(); i++)
+        {
+            shown.Add(await matching.CandidateAsync(i));
+        }
+        await AssertOnlyOwnAgencyAsync(shown, int.Parse(page.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture));
+
+        await matching.TickAsync(0, expectedCount: 1);
+        await matching.TickAsync(1, expectedCount: 2);
+        await Screenshots.SaveAsync(page, "caseworker-vacancy-candidates");
+        await matching.InviteButton.ClickAsync();
+        await Expect(page.GetByText("2 Person(en) eingeladen.")).ToBeVisibleAsync();
+        // With "not yet invited" on, the two leave the list.
+        foreach (var (name, _) in shown.Take(2))
+        {
+            await Expect(page.GetByTestId("candidates").GetByText(name, new() { Exact = true })).ToHaveCountAsync(0);
+        }
+
+        var organizer = await browser.SignedInPageAsync(DemoSeeder.OrganizerEmail);
+        await organizer.GotoAsync("organizer/coverage");
+        await new StartPage(organizer).WaitUntilInteractiveAsync();
+        var rows = organizer.GetByTestId("coverage").Locator("tbody tr");
+        await Expect(rows.First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        Assert.True(await rows.CountAsync() >= 40);
+        await Expect(organizer.GetByTestId("coverage-summary")).ToContainTextAsync("Stellen mit zu wenigen Kandidat:innen");
+        var text = await organizer.GetByTestId("coverage").InnerTextAsync();
+        foreach (var (name, reference) in shown)
+        {
+            // Counts only: neither name form nor the reference (a bare surname may well be a job title, e.g. "Koch").
+            var parts = name.Split(", ");
+            Assert.DoesNotContain(name, text);
+            Assert.DoesNotContain($"{parts[1]} {parts[0]}", text);
+            Assert.DoesNotContain(reference, text);
+        }
+        await Screenshots.SaveAsync(organizer, "organizer-coverage");
+    }
+
+    /// <summary>The rows shown belong to the caseworker's agency, and another agency does hold candidates for the same vacancy.</summary>
+    private async Task AssertOnlyOwnAgencyAsync(List<(string Name, string Reference)> shown, int vacancyId)
+    {
+        await using var scope = browser.App.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<JobConnectDbContext>>().CreateDbContextAsync();
+        var agencyId = await db.Users.Where(u => u.Email == DemoSeeder.CaseworkerEmail).Select(u => u.AgencyId).SingleAsync();
+        var references = shown.Select(s => s.Reference).ToList();
+        var people = await db.Jobseekers.Where(j => references.Contains(j.ReferenceNumber))
+            .Select(j => new { j.ReferenceNumber, j.LastName, j.FirstName, j.AgencyId }).ToListAsync();
+        foreach (var (name, reference) in shown)
+        {
+            Assert.Contains(people, p => p.ReferenceNumber == reference && $"{p.LastName}, {p.FirstName}" == name && p.AgencyId == agencyId);
+        }
+
+        var rank = scope.ServiceProvider.GetRequiredService<RankCandidates>();
+        var others = new List<(string, string)>();
+        foreach (var other in await db.Agencies.Where(a => a.Id != agencyId).Select(a => a.Id).ToListAsync())
+        {
+            var theirs = await rank.HandleAsync(new UserScope("e2e", Roles.Caseworker, other, null), vacancyId, new CandidateFilter());
+            others.AddRange(theirs.Ranked.Select(c => ($"{c.LastName}, {c.FirstName}", c.ReferenceNumber)));
+        }
+        Assert.NotEmpty(others); // the vacancy does have candidates elsewhere …
+        Assert.Empty(others.Intersect(shown)); // … and none of them is shown here
+    }
+}
