@@ -49,6 +49,14 @@ public sealed class MatchingTests(BrowserSession browser)
             await Expect(page.GetByTestId("candidates").GetByText(name, new() { Exact = true })).ToHaveCountAsync(0);
         }
 
+        // From a candidate to the vacancies that person fits.
+        var next = await matching.CandidateAsync(0);
+        await matching.CandidateRows.First.GetByTestId("candidate-name").Locator("a").ClickAsync();
+        var parts0 = next.Name.Split(", ");
+        await Expect(page.GetByTestId("person-title")).ToContainTextAsync($"{parts0[1]} {parts0[0]}");
+        await Expect(page.GetByTestId("vacancy-matches").Locator("tbody tr").First.GetByTestId("match-explanation")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "caseworker-person-matches");
+
         var organizer = await browser.SignedInPageAsync(DemoSeeder.OrganizerEmail);
         await organizer.GotoAsync("organizer/coverage");
         await new StartPage(organizer).WaitUntilInteractiveAsync();
@@ -66,6 +74,30 @@ public sealed class MatchingTests(BrowserSession browser)
             Assert.DoesNotContain(reference, text);
         }
         await Screenshots.SaveAsync(organizer, "organizer-coverage");
+    }
+
+    [Fact]
+    public async Task An_organizer_weighs_distance_higher_sees_the_shares_change_and_resets_to_the_defaults()
+    {
+        var page = await browser.SignedInPageAsync(DemoSeeder.OrganizerEmail);
+        await page.GotoAsync("organizer/matching-weights");
+        await new StartPage(page).WaitUntilInteractiveAsync();
+        await Expect(page.GetByTestId("share-Distance")).ToHaveTextAsync("15 % der Passung");
+
+        var distance = page.GetByTestId("weight-Distance");
+        await distance.FillAsync("65");
+        await distance.PressAsync("Tab");
+        await Expect(page.GetByTestId("share-Distance")).ToHaveTextAsync("43 % der Passung"); // 65 of 150
+        await page.GetByTestId("save-weights").ClickAsync();
+        await Expect(page.GetByText("Gewichtung gespeichert")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "organizer-match-weights");
+
+        await page.ReloadAsync();
+        await new StartPage(page).WaitUntilInteractiveAsync();
+        await Expect(page.GetByTestId("weight-Distance")).ToHaveValueAsync("65");
+        await page.GetByTestId("reset-weights").ClickAsync();
+        await Expect(page.GetByText("Standardgewichtung wiederhergestellt.")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("weight-Distance")).ToHaveValueAsync("15");
     }
 
     /// <summary>The rows shown belong to the caseworker's agency, and another agency does hold candidates for the same vacancy.</summary>
