@@ -49,6 +49,18 @@ public sealed class MatchingTests(BrowserSession browser)
             await Expect(page.GetByTestId("candidates").GetByText(name, new() { Exact = true })).ToHaveCountAsync(0);
         }
 
+        // An organizer changes the weights while the list is open: the list says it is outdated and refreshes.
+        var organizer = await browser.SignedInPageAsync(DemoSeeder.OrganizerEmail);
+        var weights = new MatchWeightsPage(organizer);
+        await weights.OpenAsync();
+        await weights.SetAsync("Distance", 20);
+        await weights.SaveAsync();
+        await Expect(page.GetByTestId("matching-outdated")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Screenshots.SaveAsync(page, "caseworker-matching-outdated");
+        await page.GetByTestId("matching-refresh").ClickAsync();
+        await Expect(page.GetByTestId("matching-outdated")).ToHaveCountAsync(0);
+        await weights.ResetAsync();
+
         // From a candidate to the vacancies that person fits.
         var next = await matching.CandidateAsync(0);
         await matching.CandidateRows.First.GetByTestId("candidate-name").Locator("a").ClickAsync();
@@ -57,7 +69,6 @@ public sealed class MatchingTests(BrowserSession browser)
         await Expect(page.GetByTestId("vacancy-matches").Locator("tbody tr").First.GetByTestId("match-explanation")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "caseworker-person-matches");
 
-        var organizer = await browser.SignedInPageAsync(DemoSeeder.OrganizerEmail);
         await organizer.GotoAsync("organizer/coverage");
         await new StartPage(organizer).WaitUntilInteractiveAsync();
         var rows = organizer.GetByTestId("coverage").Locator("tbody tr");
@@ -80,24 +91,19 @@ public sealed class MatchingTests(BrowserSession browser)
     public async Task An_organizer_weighs_distance_higher_sees_the_shares_change_and_resets_to_the_defaults()
     {
         var page = await browser.SignedInPageAsync(DemoSeeder.OrganizerEmail);
-        await page.GotoAsync("organizer/matching-weights");
-        await new StartPage(page).WaitUntilInteractiveAsync();
-        await Expect(page.GetByTestId("share-Distance")).ToHaveTextAsync("15 % der Passung");
+        var weights = new MatchWeightsPage(page);
+        await weights.OpenAsync();
+        await Expect(weights.Share("Distance")).ToHaveTextAsync("15 % der Passung");
 
-        var distance = page.GetByTestId("weight-Distance");
-        await distance.FillAsync("65");
-        await distance.PressAsync("Tab");
-        await Expect(page.GetByTestId("share-Distance")).ToHaveTextAsync("43 % der Passung"); // 65 of 150
-        await page.GetByTestId("save-weights").ClickAsync();
-        await Expect(page.GetByText("Gewichtung gespeichert")).ToBeVisibleAsync();
+        await weights.SetAsync("Distance", 65);
+        await Expect(weights.Share("Distance")).ToHaveTextAsync("43 % der Passung"); // 65 of 150
+        await weights.SaveAsync();
         await Screenshots.SaveAsync(page, "organizer-match-weights");
 
-        await page.ReloadAsync();
-        await new StartPage(page).WaitUntilInteractiveAsync();
-        await Expect(page.GetByTestId("weight-Distance")).ToHaveValueAsync("65");
-        await page.GetByTestId("reset-weights").ClickAsync();
-        await Expect(page.GetByText("Standardgewichtung wiederhergestellt.")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("weight-Distance")).ToHaveValueAsync("15");
+        await weights.OpenAsync();
+        await Expect(weights.Weight("Distance")).ToHaveValueAsync("65");
+        await weights.ResetAsync();
+        await Expect(weights.Weight("Distance")).ToHaveValueAsync("15");
     }
 
     /// <summary>The rows shown belong to the caseworker's agency, and another agency does hold candidates for the same vacancy.</summary>

@@ -24,7 +24,7 @@ public sealed record AgencyName(int Id, string Name);
 
 /// <param name="Vacancies">Lowest coverage first.</param>
 public sealed record MatchingCoverage(
-    IReadOnlyList<VacancyCoverage> Vacancies, IReadOnlyList<AgencyName> Agencies, CoverageQuery Query, DateTime ComputedUtc);
+    IReadOnlyList<VacancyCoverage> Vacancies, IReadOnlyList<AgencyName> Agencies, CoverageQuery Query, MatchingVersion Version);
 
 /// <summary>
 /// The organizer's view before invitations go out: per vacancy how many good candidates the agencies
@@ -64,6 +64,6 @@ public sealed class GetMatchingCoverage(MatchingCache cache, IDbContextFactory<J
             })
             .OrderByDescending(c => c.IsLow).ThenBy(c => c.Good - c.Wanted).ThenBy(c => c.Vacancy.EmployerName, StringComparer.CurrentCulture)
             .ToList();
-        return new MatchingCoverage(rows, agencies, query, snapshot.ComputedUtc);
+        return new MatchingCoverage(rows, agencies, query, snapshot.Version);
     }
 }

@@ -41,17 +41,17 @@ public sealed class MatchingCache(IDbContextFactory<JobConnectDbContext> dbFacto
         }
     }
 
-    private async Task<MatchingSnapshot?> IsCurrentAsync(MatchingSnapshot? snapshot, CancellationToken ct)
+    /// <summary>Whether a ranking of this version is still current: no matching input changed and the fair is the same.</summary>
+    public async Task<bool> IsCurrentAsync(MatchingVersion version, CancellationToken ct = default)
     {
-        if (snapshot is null)
-        {
-            return null;
-        }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var stamp = await StampAsync(db, ct);
         var fair = await db.CurrentFairAsync(Today, ct);
-        return fair?.Id == snapshot.FairId && stamp == snapshot.Stamp ? snapshot : null;
+        return fair?.Id == version.FairId && stamp == version.Stamp;
     }
+
+    private async Task<MatchingSnapshot?> IsCurrentAsync(MatchingSnapshot? snapshot, CancellationToken ct) =>
+        snapshot is not null && await IsCurrentAsync(snapshot.Version, ct) ? snapshot : null;
 
     private async Task<MatchingSnapshot?> BuildAsync(CancellationToken ct)
     {

@@ -4,6 +4,9 @@ using JobConnect.Domain.Vacancies;
 
 namespace JobConnect.Application.Features.Matching;
 
+/// <summary>Identifies the data a ranking was computed from.</summary>
+public sealed record MatchingVersion(Guid Stamp, int FairId, DateTime ComputedUtc);
+
 /// <summary>
 /// Every open vacancy of the current fair ranked against every active jobseeker of all agencies,
 /// as of one <see cref="Data.MatchingInputs"/> stamp. Immutable: readers never see a half-built ranking.
@@ -27,6 +30,9 @@ public sealed class MatchingSnapshot
     public int FairId { get; }
     public MatchWeights Weights { get; }
     public DateTime ComputedUtc { get; }
+
+    /// <summary>What a page keeps to ask later whether its figures are still current.</summary>
+    public MatchingVersion Version => new(Stamp, FairId, ComputedUtc);
 
     /// <summary>Active (not archived) jobseekers by id, with their employer exclusions.</summary>
     internal IReadOnlyDictionary<int, Jobseeker> People { get; }

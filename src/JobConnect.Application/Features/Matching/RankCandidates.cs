@@ -15,9 +15,9 @@ public sealed record CandidateFilter(PhaseKind? Phase = null, int MinimumScore =
 
 /// <param name="Ranked">Best first (score, then id), after the filter.</param>
 /// <param name="Excluded">People of the vacancy's phases whom a hard requirement rules out, with the reason; by name.</param>
-/// <param name="ComputedUtc">When the ranking was computed (it is current: see <see cref="MatchingCache"/>).</param>
+/// <param name="Version">The data the ranking was computed from; <see cref="MatchingCache.IsCurrentAsync(MatchingVersion, CancellationToken)"/> tells when it is outdated.</param>
 public sealed record VacancyCandidates(
-    VacancySummary Vacancy, IReadOnlyList<CandidateMatch> Ranked, IReadOnlyList<CandidateMatch> Excluded, DateTime ComputedUtc);
+    VacancySummary Vacancy, IReadOnlyList<CandidateMatch> Ranked, IReadOnlyList<CandidateMatch> Excluded, MatchingVersion Version);
 
 /// <summary>
 /// A caseworker's view of one reported vacancy: the people of their own caseload ranked by match,
@@ -53,7 +53,7 @@ public sealed class RankCandidates(MatchingCache cache, IDbContextFactory<JobCon
             .Where(filter.Admits)
             .OrderBy(c => c.LastName, StringComparer.CurrentCulture).ThenBy(c => c.FirstName, StringComparer.CurrentCulture)
             .ToList();
-        return new VacancyCandidates(VacancySummary.Of(vacancy), ranked, excluded, snapshot.ComputedUtc);
+        return new VacancyCandidates(VacancySummary.Of(vacancy), ranked, excluded, snapshot.Version);
     }
 
     /// <summary>The caller's active caseload with invitation status, read live through <see cref="JobseekerScope"/>.</summary>

@@ -10,7 +10,7 @@ namespace JobConnect.Application.Features.Matching;
 /// <param name="Ranked">Best first (score, then vacancy id).</param>
 /// <param name="Excluded">Vacancies of the person's phase that a hard requirement rules out, with the reason.</param>
 public sealed record JobseekerMatches(
-    CandidateMatch Person, IReadOnlyList<VacancyMatch> Ranked, IReadOnlyList<VacancyMatch> Excluded, DateTime ComputedUtc);
+    CandidateMatch Person, IReadOnlyList<VacancyMatch> Ranked, IReadOnlyList<VacancyMatch> Excluded, MatchingVersion Version);
 
 /// <summary>A caseworker's view of one person of their caseload: the open vacancies ranked by match, explained.</summary>
 public sealed class RankVacancies(MatchingCache cache, IDbContextFactory<JobConnectDbContext> dbFactory)
@@ -41,6 +41,6 @@ public sealed class RankVacancies(MatchingCache cache, IDbContextFactory<JobConn
             .Where(m => m.Match.Exclusions.All(e => e.Reason != ExclusionReason.PhaseNotEligible))
             .OrderBy(m => m.Vacancy.EmployerName, StringComparer.CurrentCulture).ThenBy(m => m.Vacancy.Title, StringComparer.CurrentCulture)
             .ToList();
-        return new JobseekerMatches(person, ranked, excluded, snapshot.ComputedUtc);
+        return new JobseekerMatches(person, ranked, excluded, snapshot.Version);
     }
 }
