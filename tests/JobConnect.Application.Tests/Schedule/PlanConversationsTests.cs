@@ -5,6 +5,7 @@ using JobConnect.Application.Identity;
 using JobConnect.Application.Tests.Infrastructure;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Invitations;
+using JobConnect.Domain.Matching;
 using JobConnect.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -40,6 +41,27 @@ public sealed class PlanConversationsTests : IAsyncLifetime
     }
 
     public async ValueTask DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task The_plan_scores_with_the_fairs_weights()
+    {
+        var weights = new MatchWeights { Occupation = 10, MustHaveSkills = 0, NiceToHaveSkills = 0, Distance = 90, WorkingTime = 0, StartDate = 0, GermanLevel = 0 };
+        await _db.QueryAsync(async db =>
+        {
+            var fair = await db.Fairs.SingleAsync(TestContext.Current.CancellationToken);
+            fair.MatchWeights = weights;
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+
+        await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
+
+        var conversations = await _db.QueryAsync(db => db.Conversations
+            .Include(c => c.Invitation!).ThenInclude(i => i.Jobseeker!).ThenInclude(j => j.EmployerExclusions).ToListAsync());
+        var vacancies = await _db.QueryAsync(db => db.Vacancies.ToDictionaryAsync(v => v.Id));
+        Assert.NotEmpty(conversations);
+        Assert.All(conversations, c => Assert.Equal(MatchScorer.Score(c.Invitation!.Jobseeker!, vacancies[c.VacancyId!.Value], weights).Score, c.Score));
+        Assert.Contains(conversations, c => c.Score != MatchScorer.Score(c.Invitation!.Jobseeker!, vacancies[c.VacancyId!.Value], MatchWeights.Default).Score);
+    }
 
     [Fact]
     public async Task Every_invited_person_with_a_fitting_employer_gets_a_conflict_free_plan_and_an_arrival_window()
