@@ -61,13 +61,19 @@ public sealed class MatchWeightsInputValidator : AbstractValidator<MatchWeightsI
 {
     public MatchWeightsInputValidator()
     {
-        RuleFor(x => x.Occupation).InclusiveBetween(0, MatchWeights.MaxWeight).WithMessage(MatchWeightsMessages.OutOfRange);
-        RuleFor(x => x.MustHaveSkills).InclusiveBetween(0, MatchWeights.MaxWeight).WithMessage(MatchWeightsMessages.OutOfRange);
-        RuleFor(x => x.NiceToHaveSkills).InclusiveBetween(0, MatchWeights.MaxWeight).WithMessage(MatchWeightsMessages.OutOfRange);
-        RuleFor(x => x.Distance).InclusiveBetween(0, MatchWeights.MaxWeight).WithMessage(MatchWeightsMessages.OutOfRange);
-        RuleFor(x => x.WorkingTime).InclusiveBetween(0, MatchWeights.MaxWeight).WithMessage(MatchWeightsMessages.OutOfRange);
-        RuleFor(x => x.StartDate).InclusiveBetween(0, MatchWeights.MaxWeight).WithMessage(MatchWeightsMessages.OutOfRange);
-        RuleFor(x => x.GermanLevel).InclusiveBetween(0, MatchWeights.MaxWeight).WithMessage(MatchWeightsMessages.OutOfRange);
+        RuleFor(x => x.Occupation).IsWeight();
+        RuleFor(x => x.MustHaveSkills).IsWeight();
+        RuleFor(x => x.NiceToHaveSkills).IsWeight();
+        RuleFor(x => x.Distance).IsWeight();
+        RuleFor(x => x.WorkingTime).IsWeight();
+        RuleFor(x => x.StartDate).IsWeight();
+        RuleFor(x => x.GermanLevel).IsWeight();
         RuleFor(x => x.Total).GreaterThan(0).WithMessage(MatchWeightsMessages.AllZero);
     }
+}
+
+internal static class WeightRules
+{
+    public static IRuleBuilderOptions<T, int> IsWeight<T>(this IRuleBuilder<T, int> rule) =>
+        rule.InclusiveBetween(0, MatchWeights.MaxWeight).WithMessage(MatchWeightsMessages.OutOfRange);
 }
