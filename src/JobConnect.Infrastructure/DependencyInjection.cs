@@ -43,6 +43,9 @@ public static class DependencyInjection
         services.AddScoped<GetBoothSchedule>();
         services.AddScoped<GetInvitationLetters>();
         services.AddScoped<Documents.Letters.InvitationLetters>();
+        services.AddScoped<Application.Features.FairDay.GetCheckInList>();
+        services.AddScoped<Application.Features.FairDay.GetFairOverview>();
+        services.AddScoped<Documents.FairDay.FairDayDocuments>();
         services.AddJobseekerFeatures();
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());

@@ -45,7 +45,15 @@ public sealed class InvitedFairFixture : IAsyncLifetime
     public async ValueTask DisposeAsync() => await Db.DisposeAsync();
 }
 
-public sealed class InvitationLetterTests(InvitedFairFixture fair) : IClassFixture<InvitedFairFixture>
+/// <summary>The tests on the invited fair share one database; none of them changes it.</summary>
+[CollectionDefinition(Name)]
+public sealed class InvitedFairCollection : ICollectionFixture<InvitedFairFixture>
+{
+    public const string Name = "Invited fair";
+}
+
+[Collection(InvitedFairCollection.Name)]
+public sealed class InvitationLetterTests(InvitedFairFixture fair)
 {
     private static readonly UserScope Organizer = new("org", Roles.Organizer, null, null);
 
