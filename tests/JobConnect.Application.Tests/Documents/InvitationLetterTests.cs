@@ -109,6 +109,41 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
     }
 
     [Fact]
+    public async Task A_caseworkers_letter_ZIP_holds_one_PDF_per_own_letter_and_reports_each()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var invited = await fair.Db.QueryAsync(db => db.Invitations.Where(i => i.FairPhaseId == fair.MorningId)
+            .Select(i => new { i.AgencyId, i.Jobseeker!.ReferenceNumber }).ToListAsync());
+        var agencyId = invited.GroupBy(i => i.AgencyId).OrderBy(g => g.Count()).First().Key;
+        var own = invited.Where(i => i.AgencyId == agencyId).Select(i => i.ReferenceNumber).ToList();
+        var reports = new List<int>();
+        using var buffer = new MemoryStream();
+
+        var any = await Letters.WriteZipForCurrentFairAsync(new UserScope("cw", Roles.Caseworker, agencyId, null), PhaseKind.Morning, buffer,
+            new InlineProgress(p => reports.Add(p.Done)), ct);
+
+        Assert.True(any);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(buffer.ToArray()));
+        Assert.Equal(own.Count, zip.Entries.Count);
+        Assert.Equal(Enumerable.Range(1, own.Count), reports);
+        var references = zip.Entries.Select(e =>
+        {
+            using var stream = new MemoryStream();
+            e.Open().CopyTo(stream);
+            var pages = PdfRead.PageTexts(stream.ToArray());
+            Assert.StartsWith("Einladung ", e.FullName, StringComparison.Ordinal);
+            Assert.Single(pages, p => p.Contains("Seite 1 von", StringComparison.Ordinal));
+            return Assert.Single(own, r => pages[0].Contains($"Kundennummer: {r} ", StringComparison.Ordinal));
+        }).ToList();
+        Assert.Equal(own.Order(), references.Order());
+    }
+
+    private sealed class InlineProgress(Action<Infrastructure.Documents.DocumentProgress> report) : IProgress<Infrastructure.Documents.DocumentProgress>
+    {
+        public void Report(Infrastructure.Documents.DocumentProgress value) => report(value);
+    }
+
+    [Fact]
     public async Task The_current_fairs_phase_gives_the_same_batch_as_the_phase_id()
     {
         var ct = TestContext.Current.CancellationToken;

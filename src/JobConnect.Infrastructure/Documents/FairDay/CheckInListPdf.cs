@@ -48,12 +48,12 @@ public static class CheckInListPdf
         var extra = new Table(TableColumn.Fixed(8), TableColumn.Relative(3), TableColumn.Fixed(27), TableColumn.Fixed(25), TableColumn.Fixed(22), TableColumn.Relative(2.2f))
         {
             TextStyle = table.TextStyle,
-            CellPaddingMm = 2.2f,
+            CellPaddingMm = 1.1f,
         };
         extra.AddHeaderRow("", "Name", "Kundennr.", "Check-in-Code", "Ankunft", "Agentur / Jobcenter");
         for (var i = 0; i < 6; i++)
         {
-            extra.AddRow(new TableCell(new CheckBox { SizeMm = 3.5f, Style = table.TextStyle }), "", "", "", "", "");
+            extra.AddRow(new TableCell(new CheckBox { SizeMm = 3.5f, Style = table.TextStyle }), new TableCell(new Spacer(6)), "", "", "", "");
         }
         s.Add(extra);
     }
