@@ -138,9 +138,9 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         Assert.Equal(own.Order(), references.Order());
     }
 
-    private sealed class InlineProgress(Action<Infrastructure.Documents.DocumentProgress> report) : IProgress<Infrastructure.Documents.DocumentProgress>
+    private sealed class InlineProgress(Action<JobConnect.Infrastructure.Documents.DocumentProgress> report) : IProgress<JobConnect.Infrastructure.Documents.DocumentProgress>
     {
-        public void Report(Infrastructure.Documents.DocumentProgress value) => report(value);
+        public void Report(JobConnect.Infrastructure.Documents.DocumentProgress value) => report(value);
     }
 
     [Fact]
@@ -185,6 +185,9 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         Assert.Contains($"Hallo {young.FirstName},", youngText);
         Assert.DoesNotContain("Sehr geehrte", youngText);
         Assert.Contains("Wir freuen uns auf dich!", youngText);
+        // The agency's own (legal) paragraph too speaks to the young person as "du".
+        Assert.Contains("Meldeaufforderung", youngText);
+        Assert.DoesNotContain(youngText.Split(' ').Select(w => w.Trim(',', '.', ':', ';')), w => w is "Sie" or "Ihnen" or "Ihr" or "Ihre" or "Ihren" or "Ihrem");
         Assert.Contains("Seite 1 von 1", youngText);
         Assert.DoesNotContain("Hallo", adultText);
         Assert.Contains("Mit freundlichen Grüßen", adultText);

@@ -9,7 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Invitations;
 
-public sealed record LetterSender(string Name, string Street, string Postcode, string City, string? Phone, string? LetterParagraph);
+/// <summary>The inviting agency; its own paragraph comes in the formal ("Sie") and the school leavers' ("du") wording.</summary>
+public sealed record LetterSender(string Name, string Street, string Postcode, string City, string? Phone, string? LetterParagraph,
+    string? LetterParagraphInformal = null);
 
 public sealed record LetterFair(string Name, DateOnly Date, string Venue, string VenueAddress);
 
@@ -104,7 +106,7 @@ public sealed class GetInvitationLetters(IDbContextFactory<JobConnectDbContext> 
 
         var agencyIds = rows.Select(r => r.AgencyId).Distinct().ToList();
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, a => new LetterSender(a.Name, a.Street, a.Postcode, a.City, a.Phone, a.LetterParagraph), ct);
+            .ToDictionaryAsync(a => a.Id, a => new LetterSender(a.Name, a.Street, a.Postcode, a.City, a.Phone, a.LetterParagraph, a.LetterParagraphInformal), ct);
         var fairIds = rows.Select(r => r.FairId).Distinct().ToList();
         var fairs = await db.Fairs.AsNoTracking().Where(f => fairIds.Contains(f.Id))
             .ToDictionaryAsync(f => f.Id, f => new LetterFair(f.Name, f.Date, f.Venue, f.VenueAddress), ct);
