@@ -69,6 +69,9 @@ public sealed class RoleAccessTests(JobConnectFactory factory) : IClassFixture<J
     [InlineData(EmployerEmail, "/employer/schedule", true)]
     [InlineData(CaseworkerEmail, "/employer/schedule", false)]
     [InlineData(OrganizerEmail, "/employer/schedule", false)]
+    [InlineData(OrganizerEmail, "/organizer/documents", true)]
+    [InlineData(CaseworkerEmail, "/organizer/documents", false)]
+    [InlineData(EmployerEmail, "/organizer/documents", false)]
     public async Task Invitations_and_schedules_are_open_only_to_their_roles(string email, string page, bool allowed)
     {
         var client = factory.CreateBrowserlikeClient();
