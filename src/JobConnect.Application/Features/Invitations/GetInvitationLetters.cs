@@ -15,7 +15,9 @@ public sealed record LetterSender(string Name, string Street, string Postcode, s
 
 public sealed record LetterFair(string Name, DateOnly Date, string Venue, string VenueAddress);
 
-public sealed record LetterRecipient(Salutation Salutation, string FirstName, string LastName, string Street, string Postcode, string City, TargetGroup TargetGroup)
+/// <summary>The addressee; <see cref="Email"/> only when the person agreed to be contacted by e-mail.</summary>
+public sealed record LetterRecipient(Salutation Salutation, string FirstName, string LastName, string Street, string Postcode, string City, TargetGroup TargetGroup,
+    string? Email = null)
 {
     public string FullName => $"{FirstName} {LastName}";
 }
@@ -91,7 +93,8 @@ public sealed class GetInvitationLetters(IDbContextFactory<JobConnectDbContext> 
                 i.FairId,
                 i.Jobseeker!.ReferenceNumber,
                 Recipient = new LetterRecipient(i.Jobseeker.Salutation, i.Jobseeker.FirstName, i.Jobseeker.LastName,
-                    i.Jobseeker.Street, i.Jobseeker.Postcode, i.Jobseeker.City, i.Jobseeker.TargetGroup),
+                    i.Jobseeker.Street, i.Jobseeker.Postcode, i.Jobseeker.City, i.Jobseeker.TargetGroup,
+                    i.Jobseeker.Consents.Any(c => c.Scope == ConsentScope.EmailContact && c.WithdrawnUtc == null) ? i.Jobseeker.Email : null),
                 i.FairPhase!.Kind,
                 i.FairPhase.Start,
                 i.FairPhase.End,

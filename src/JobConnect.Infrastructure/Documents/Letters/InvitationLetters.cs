@@ -65,6 +65,9 @@ public sealed class InvitationLetters(GetInvitationLetters letters, TimeProvider
         }
     }
 
+    /// <summary>One already loaded letter as PDF (e-mail attachments).</summary>
+    internal byte[] Single(InvitationLetterData letter) => InvitationLetter.Add(NewDocument(), letter, Today()).ToPdf();
+
     /// <summary>All given letters as one print document, for the fair pack.</summary>
     internal PdfDocumentBuilder CombinedDocument(IReadOnlyList<InvitationLetterData> data)
     {
