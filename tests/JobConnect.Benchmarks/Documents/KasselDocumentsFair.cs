@@ -37,11 +37,13 @@ public sealed class KasselDocumentsFair : IDbContextFactory<JobConnectDbContext>
         DataServiceCollectionExtensions.Configure(builder, DatabaseProvider.Sqlite, configuration);
         _options = builder.Options;
         var letterData = new GetInvitationLetters(this, _clock);
+        LetterData = letterData;
         Letters = new InvitationLetters(letterData, _clock);
         Documents = new FairDayDocuments(new GetBoothSchedule(this, _clock), new GetScheduleGrid(this), new ManagePhaseSettings(this, _clock),
             new GetCheckInList(this, _clock), new GetFairOverview(this, _clock), letterData, Letters, _clock);
     }
 
+    public GetInvitationLetters LetterData { get; }
     public InvitationLetters Letters { get; }
     public FairDayDocuments Documents { get; }
     public int MorningId { get; private set; }
