@@ -8,7 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace JobConnect.Application.Features.Schedule;
 
 public sealed record BoothSchedule(
-    int EmployerId, string EmployerName, string BoothLabel, int Tables, BoothFair Fair, IReadOnlyList<BoothConversation> Conversations);
+    int EmployerId, string EmployerName, string BoothLabel, int Tables, BoothFair Fair, IReadOnlyList<BoothConversation> Conversations)
+{
+    /// <summary>The phases the booth attends with their slot starts, so a printed time line can show free slots too.</summary>
+    public IReadOnlyList<BoothPhase> Phases { get; init; } = [];
+}
+
+public sealed record BoothPhase(PhaseKind Kind, IReadOnlyList<TimeOnly> Slots);
 
 public sealed record BoothFair(string Name, DateOnly Date, string Venue);
 
@@ -93,6 +99,7 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
 
         var byBooth = rows.ToLookup(r => r.BoothId);
         var venue = new BoothFair(fair.Name, fair.Date, fair.Venue);
+        var phases = fair.Phases.OrderBy(p => p.Start).ToList();
         return booths.Select(booth => new BoothSchedule(booth.EmployerId, booth.Employer!.Name, booth.Label, booth.Tables, venue, byBooth[booth.Id]
                 .OrderBy(r => r.Kind).ThenBy(r => r.SlotStart).ThenBy(r => r.TableNumber)
                 .Select(r =>
@@ -102,7 +109,12 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
                         r.Consented ? $"{r.FirstName} {r.LastName}" : null, vacancy.Title, r.Score, RelevantSkills(r.Skills, vacancy.Skills),
                         r.Consented ? new CandidateProfile(r.QualificationLevel, r.SchoolCertificate, r.GermanLevel, r.HasDrivingLicence) : null);
                 })
-                .ToList()))
+                .ToList())
+            {
+                Phases = [.. phases
+                    .Where(p => booth.Phases.HasFlag(p.Kind.ToSet()) || byBooth[booth.Id].Any(r => r.Kind == p.Kind))
+                    .Select(p => new BoothPhase(p.Kind, p.SlotStarts()))],
+            })
             .ToList();
     }
 

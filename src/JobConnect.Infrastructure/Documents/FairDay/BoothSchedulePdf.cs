@@ -12,6 +12,7 @@ namespace JobConnect.Infrastructure.Documents.FairDay;
 public static class BoothSchedulePdf
 {
     private static readonly TextStyle Small = TextStyle.Small;
+    private static readonly TextStyle Free = TextStyle.Body with { Size = 9, Color = new SkiaSharp.SKColor(0x77, 0x77, 0x77) };
 
     public static PdfDocumentBuilder Add(PdfDocumentBuilder document, BoothSchedule booth)
     {
@@ -40,18 +41,35 @@ public static class BoothSchedulePdf
             return;
         }
 
-        foreach (var phase in conversations.GroupBy(c => c.Phase))
+        // The whole time line of each phase: free slots stay visible for walk-ins and stand-by candidates.
+        var phases = booth.Phases.Count > 0
+            ? booth.Phases
+            : [.. conversations.GroupBy(c => c.Phase).Select(g => new BoothPhase(g.Key, [.. g.Select(c => c.Start)]))];
+        foreach (var phase in phases)
         {
-            s.Heading(FairDayText.Phase(phase.Key), 2);
+            var byStart = conversations.Where(c => c.Phase == phase.Kind).ToDictionary(c => c.Start);
+            if (byStart.Count == 0 && phases.Count > 1)
+            {
+                continue;
+            }
+            s.Heading(FairDayText.Phase(phase.Kind), 2);
             var grid = new Table(TableColumn.Fixed(15), TableColumn.Relative(3), TableColumn.Relative(3), TableColumn.Relative(3.2f))
             {
                 TextStyle = TextStyle.Body with { Size = 9 },
                 CellPaddingMm = 1.3f,
             };
             grid.AddHeaderRow("Zeit", "Kandidat/in", "Stelle und Kenntnisse", "Notizen");
-            foreach (var c in phase)
+            foreach (var start in phase.Slots.Union(byStart.Keys).Order())
             {
-                grid.AddRow($"{c.Start:HH\\:mm}", Candidate(c), Vacancy(c), new TableCell(new Spacer(17)));
+                var time = $"{start:HH\\:mm}";
+                if (byStart.TryGetValue(start, out var c))
+                {
+                    grid.AddRow(time, Candidate(c), Vacancy(c), new TableCell(new Spacer(17)));
+                }
+                else
+                {
+                    grid.AddRow(new TableCell(new Paragraph(time, Free)), new TableCell(new Paragraph("frei", Free)), "", "");
+                }
             }
             s.Add(grid);
         }
