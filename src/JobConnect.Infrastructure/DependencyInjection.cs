@@ -44,6 +44,11 @@ public static class DependencyInjection
         services.AddScoped<GetBoothSchedule>();
         services.AddScoped<GetInvitationLetters>();
         services.AddScoped<Documents.Letters.InvitationLetters>();
+        services.AddScoped<Application.Features.FairDay.GetCheckInList>();
+        services.AddScoped<Application.Features.FairDay.GetFairOverview>();
+        services.AddScoped<Documents.FairDay.FairDayDocuments>();
+        services.Configure<Email.EmailOptions>(configuration.GetSection(Email.EmailOptions.Section));
+        services.AddScoped<Email.LetterMailer>();
         services.AddJobseekerFeatures();
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());

@@ -15,6 +15,16 @@ public class Agency : Entity
     /// <summary>The agency's own paragraph in its invitation letters (legal consequences differ per body).</summary>
     public string? LetterParagraph { get; set; }
 
+    /// <summary>
+    /// The same paragraph in the informal "du" wording of the school leavers' letter; when missing, that
+    /// letter prints <see cref="LetterParagraph"/>, because a legal notice must not be dropped for its tone.
+    /// </summary>
+    public string? LetterParagraphInformal { get; set; }
+
+    /// <summary>The paragraph for a letter in the given form of address.</summary>
+    public static string? ParagraphFor(string? formal, string? informal, bool informalLetter) =>
+        informalLetter && !string.IsNullOrWhiteSpace(informal) ? informal : formal;
+
     public List<AgencyQuota> Quotas { get; set; } = [];
 }
 

@@ -23,6 +23,18 @@ internal static class DemoAgencies
         + "Wenn Sie ohne wichtigen Grund nicht kommen, kann Ihre Leistung gemindert werden. "
         + $"Können Sie nicht kommen, zum Beispiel wegen Krankheit, melden Sie sich bitte vorher beim {name} und reichen Sie einen Nachweis ein.";
 
+    private const string AgenturParagraphInformal =
+        "Wir laden dich ein, weil dein Profil zu Ausbildungsplätzen passt, die Betriebe aus der Region für diese Messe gemeldet haben. "
+        + "Wenn du Leistungen von uns bekommst, ist diese Einladung eine Meldeaufforderung nach § 309 SGB III: "
+        + "Bitte komm zum genannten Termin. Wenn du ohne wichtigen Grund nicht kommst, kann eine Sperrzeit eintreten. "
+        + "Wenn du nicht kommen kannst, zum Beispiel weil du krank bist, sag uns bitte vorher Bescheid.";
+
+    private static string JobcenterParagraphInformal(string name) =>
+        "Diese Einladung ist eine Meldeaufforderung nach § 59 SGB II in Verbindung mit § 309 SGB III. "
+        + "Das heißt: Du musst zu diesem Termin kommen. "
+        + "Wenn du ohne wichtigen Grund nicht kommst, kann deine Leistung gemindert werden. "
+        + $"Wenn du nicht kommen kannst, zum Beispiel weil du krank bist, melde dich bitte vorher beim {name} und reiche einen Nachweis ein.";
+
     public static IReadOnlyList<Agency> Build() =>
     [
         new Agency
@@ -34,6 +46,7 @@ internal static class DemoAgencies
             City = "Kassel",
             Phone = "0800 4 5555 00",
             LetterParagraph = AgenturParagraph,
+            LetterParagraphInformal = AgenturParagraphInformal,
         },
         new Agency
         {
@@ -43,6 +56,7 @@ internal static class DemoAgencies
             Postcode = "34117",
             City = "Kassel",
             LetterParagraph = JobcenterParagraph(JobcenterStadtName),
+            LetterParagraphInformal = JobcenterParagraphInformal(JobcenterStadtName),
         },
         new Agency
         {
@@ -52,6 +66,7 @@ internal static class DemoAgencies
             Postcode = "34117",
             City = "Kassel",
             LetterParagraph = JobcenterParagraph(JobcenterLandkreisName),
+            LetterParagraphInformal = JobcenterParagraphInformal(JobcenterLandkreisName),
         },
         new Agency
         {
@@ -61,6 +76,7 @@ internal static class DemoAgencies
             Postcode = "37269",
             City = "Eschwege",
             LetterParagraph = JobcenterParagraph(JobcenterWerraMeissnerName),
+            LetterParagraphInformal = JobcenterParagraphInformal(JobcenterWerraMeissnerName),
         },
     ];
 }

@@ -45,7 +45,15 @@ public sealed class InvitedFairFixture : IAsyncLifetime
     public async ValueTask DisposeAsync() => await Db.DisposeAsync();
 }
 
-public sealed class InvitationLetterTests(InvitedFairFixture fair) : IClassFixture<InvitedFairFixture>
+/// <summary>The tests on the invited fair share one database; none of them changes it.</summary>
+[CollectionDefinition(Name)]
+public sealed class InvitedFairCollection : ICollectionFixture<InvitedFairFixture>
+{
+    public const string Name = "Invited fair";
+}
+
+[Collection(InvitedFairCollection.Name)]
+public sealed class InvitationLetterTests(InvitedFairFixture fair)
 {
     private static readonly UserScope Organizer = new("org", Roles.Organizer, null, null);
 
@@ -101,6 +109,41 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_caseworkers_letter_ZIP_holds_one_PDF_per_own_letter_and_reports_each()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var invited = await fair.Db.QueryAsync(db => db.Invitations.Where(i => i.FairPhaseId == fair.MorningId)
+            .Select(i => new { i.AgencyId, i.Jobseeker!.ReferenceNumber }).ToListAsync());
+        var agencyId = invited.GroupBy(i => i.AgencyId).OrderBy(g => g.Count()).First().Key;
+        var own = invited.Where(i => i.AgencyId == agencyId).Select(i => i.ReferenceNumber).ToList();
+        var reports = new List<int>();
+        using var buffer = new MemoryStream();
+
+        var any = await Letters.WriteZipForCurrentFairAsync(new UserScope("cw", Roles.Caseworker, agencyId, null), PhaseKind.Morning, buffer,
+            new InlineProgress(p => reports.Add(p.Done)), ct);
+
+        Assert.True(any);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(buffer.ToArray()));
+        Assert.Equal(own.Count, zip.Entries.Count);
+        Assert.Equal(Enumerable.Range(1, own.Count), reports);
+        var references = zip.Entries.Select(e =>
+        {
+            using var stream = new MemoryStream();
+            e.Open().CopyTo(stream);
+            var pages = PdfRead.PageTexts(stream.ToArray());
+            Assert.StartsWith("Einladung ", e.FullName, StringComparison.Ordinal);
+            Assert.Single(pages, p => p.Contains("Seite 1 von", StringComparison.Ordinal));
+            return Assert.Single(own, r => pages[0].Contains($"Kundennummer: {r} ", StringComparison.Ordinal));
+        }).ToList();
+        Assert.Equal(own.Order(), references.Order());
+    }
+
+    private sealed class InlineProgress(Action<JobConnect.Infrastructure.Documents.DocumentProgress> report) : IProgress<JobConnect.Infrastructure.Documents.DocumentProgress>
+    {
+        public void Report(JobConnect.Infrastructure.Documents.DocumentProgress value) => report(value);
+    }
+
+    [Fact]
     public async Task The_current_fairs_phase_gives_the_same_batch_as_the_phase_id()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -142,6 +185,9 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair) : IClassFixtu
         Assert.Contains($"Hallo {young.FirstName},", youngText);
         Assert.DoesNotContain("Sehr geehrte", youngText);
         Assert.Contains("Wir freuen uns auf dich!", youngText);
+        // The agency's own (legal) paragraph too speaks to the young person as "du".
+        Assert.Contains("Meldeaufforderung", youngText);
+        Assert.DoesNotContain(youngText.Split(' ').Select(w => w.Trim(',', '.', ':', ';')), w => w is "Sie" or "Ihnen" or "Ihr" or "Ihre" or "Ihren" or "Ihrem");
         Assert.Contains("Seite 1 von 1", youngText);
         Assert.DoesNotContain("Hallo", adultText);
         Assert.Contains("Mit freundlichen Grüßen", adultText);

@@ -84,7 +84,10 @@ public sealed class RoleAccessTests(JobConnectFactory factory) : IClassFixture<J
     [InlineData(OrganizerEmail, "/organizer/matching-weights", true)]
     [InlineData(CaseworkerEmail, "/organizer/matching-weights", false)]
     [InlineData(EmployerEmail, "/organizer/matching-weights", false)]
-    public async Task Invitations_schedules_and_matching_are_open_only_to_their_roles(string email, string page, bool allowed)
+    [InlineData(OrganizerEmail, "/organizer/documents", true)]
+    [InlineData(CaseworkerEmail, "/organizer/documents", false)]
+    [InlineData(EmployerEmail, "/organizer/documents", false)]
+    public async Task Pages_are_open_only_to_their_roles(string email, string page, bool allowed)
     {
         var client = factory.CreateBrowserlikeClient();
         await client.SignInAsync(email);

@@ -15,6 +15,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.Property(a => a.City).HasMaxLength(100);
         builder.Property(a => a.Phone).HasMaxLength(50);
         builder.Property(a => a.LetterParagraph).HasMaxLength(4000);
+        builder.Property(a => a.LetterParagraphInformal).HasMaxLength(4000);
         builder.HasMany(a => a.Quotas).WithOne().HasForeignKey(q => q.AgencyId).OnDelete(DeleteBehavior.Cascade);
     }
 }

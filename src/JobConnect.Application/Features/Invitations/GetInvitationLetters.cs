@@ -9,11 +9,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Invitations;
 
-public sealed record LetterSender(string Name, string Street, string Postcode, string City, string? Phone, string? LetterParagraph);
+/// <summary>The inviting agency; its own paragraph comes in the formal ("Sie") and the school leavers' ("du") wording.</summary>
+public sealed record LetterSender(string Name, string Street, string Postcode, string City, string? Phone, string? LetterParagraph,
+    string? LetterParagraphInformal = null);
 
 public sealed record LetterFair(string Name, DateOnly Date, string Venue, string VenueAddress);
 
-public sealed record LetterRecipient(Salutation Salutation, string FirstName, string LastName, string Street, string Postcode, string City, TargetGroup TargetGroup)
+/// <summary>The addressee; <see cref="Email"/> only when the person agreed to be contacted by e-mail.</summary>
+public sealed record LetterRecipient(Salutation Salutation, string FirstName, string LastName, string Street, string Postcode, string City, TargetGroup TargetGroup,
+    string? Email = null)
 {
     public string FullName => $"{FirstName} {LastName}";
 }
@@ -89,7 +93,8 @@ public sealed class GetInvitationLetters(IDbContextFactory<JobConnectDbContext> 
                 i.FairId,
                 i.Jobseeker!.ReferenceNumber,
                 Recipient = new LetterRecipient(i.Jobseeker.Salutation, i.Jobseeker.FirstName, i.Jobseeker.LastName,
-                    i.Jobseeker.Street, i.Jobseeker.Postcode, i.Jobseeker.City, i.Jobseeker.TargetGroup),
+                    i.Jobseeker.Street, i.Jobseeker.Postcode, i.Jobseeker.City, i.Jobseeker.TargetGroup,
+                    i.Jobseeker.Consents.Any(c => c.Scope == ConsentScope.EmailContact && c.WithdrawnUtc == null) ? i.Jobseeker.Email : null),
                 i.FairPhase!.Kind,
                 i.FairPhase.Start,
                 i.FairPhase.End,
@@ -104,7 +109,7 @@ public sealed class GetInvitationLetters(IDbContextFactory<JobConnectDbContext> 
 
         var agencyIds = rows.Select(r => r.AgencyId).Distinct().ToList();
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, a => new LetterSender(a.Name, a.Street, a.Postcode, a.City, a.Phone, a.LetterParagraph), ct);
+            .ToDictionaryAsync(a => a.Id, a => new LetterSender(a.Name, a.Street, a.Postcode, a.City, a.Phone, a.LetterParagraph, a.LetterParagraphInformal), ct);
         var fairIds = rows.Select(r => r.FairId).Distinct().ToList();
         var fairs = await db.Fairs.AsNoTracking().Where(f => fairIds.Contains(f.Id))
             .ToDictionaryAsync(f => f.Id, f => new LetterFair(f.Name, f.Date, f.Venue, f.VenueAddress), ct);

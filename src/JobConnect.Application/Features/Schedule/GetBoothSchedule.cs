@@ -7,54 +7,121 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Schedule;
 
-public sealed record BoothSchedule(string EmployerName, string BoothLabel, IReadOnlyList<BoothConversation> Conversations);
+public sealed record BoothSchedule(
+    int EmployerId, string EmployerName, string BoothLabel, int Tables, BoothFair Fair, IReadOnlyList<BoothConversation> Conversations)
+{
+    /// <summary>The phases the booth attends with their slot starts, so a printed time line can show free slots too.</summary>
+    public IReadOnlyList<BoothPhase> Phases { get; init; } = [];
+}
+
+public sealed record BoothPhase(PhaseKind Kind, IReadOnlyList<TimeOnly> Slots);
+
+public sealed record BoothFair(string Name, DateOnly Date, string Venue);
 
 /// <summary>
-/// One conversation as the employer sees it. <see cref="Name"/> is set only when the person consented
-/// to share their profile with the fair's employers; otherwise the employer sees the reference, the
-/// vacancy and the skills — never contact details before the fair.
+/// One conversation as the employer sees it. <see cref="Name"/> and <see cref="Profile"/> are set only
+/// when the person consented to share their profile with the fair's employers; otherwise the employer
+/// sees the reference, the vacancy and the relevant skills — never contact details before the fair.
 /// </summary>
 public sealed record BoothConversation(
-    PhaseKind Phase, TimeOnly Start, int Table, string Reference, string? Name, string? Vacancy, int Score, IReadOnlyList<string> Skills);
+    PhaseKind Phase, TimeOnly Start, int Table, string Reference, string? Name, string? Vacancy, int Score, IReadOnlyList<string> Skills,
+    CandidateProfile? Profile = null);
 
-/// <summary>An employer's own booth schedule for the current fair; organizers may open any employer's.</summary>
+/// <summary>What a consenting candidate shares beyond the pseudonymous profile; no contact data, no protected characteristics.</summary>
+public sealed record CandidateProfile(QualificationLevel Qualification, SchoolCertificate SchoolCertificate, CefrLevel GermanLevel, bool DrivingLicence);
+
+/// <summary>An employer's own booth schedule for the current fair; organizers may open any employer's, or all.</summary>
 public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
+    private const int MaxSkills = 5;
+
     public async Task<BoothSchedule?> HandleAsync(UserScope scope, int employerId, CancellationToken ct = default)
     {
         if (!(scope.IsOrganizer || (scope.IsEmployer && scope.EmployerId == employerId)))
         {
             throw new AccessDeniedException("An employer sees only its own booth.");
         }
+        return (await LoadAsync(employerId, ct)).SingleOrDefault();
+    }
+
+    /// <summary>Every booth of the current fair, by label: the organizer's print run.</summary>
+    public async Task<IReadOnlyList<BoothSchedule>> AllAsync(UserScope scope, CancellationToken ct = default)
+    {
+        if (!scope.IsOrganizer)
+        {
+            throw new AccessDeniedException("Only organizers see every booth.");
+        }
+        return await LoadAsync(null, ct);
+    }
+
+    private async Task<IReadOnlyList<BoothSchedule>> LoadAsync(int? employerId, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
-        var booth = fair is null ? null : await db.Booths.AsNoTracking().Include(b => b.Employer)
-            .SingleOrDefaultAsync(b => b.FairId == fair.Id && b.EmployerId == employerId, ct);
-        if (booth is null)
+        if (fair is null)
         {
-            return null;
+            return [];
+        }
+        var booths = await db.Booths.AsNoTracking().Include(b => b.Employer)
+            .Where(b => b.FairId == fair.Id && (employerId == null || b.EmployerId == employerId))
+            .OrderBy(b => b.Label)
+            .ToListAsync(ct);
+        if (booths.Count == 0)
+        {
+            return [];
         }
 
+        var boothIds = booths.Select(b => b.Id).ToList();
         var rows = await db.Conversations.AsNoTracking()
-            .Where(c => c.BoothId == booth.Id)
+            .Where(c => boothIds.Contains(c.BoothId))
             .Select(c => new
             {
+                c.BoothId,
                 c.Invitation!.FairPhase!.Kind,
                 c.SlotStart,
                 c.TableNumber,
                 c.Score,
+                c.VacancyId,
                 c.Invitation.Jobseeker!.ReferenceNumber,
                 c.Invitation.Jobseeker.FirstName,
                 c.Invitation.Jobseeker.LastName,
                 c.Invitation.Jobseeker.Skills,
+                c.Invitation.Jobseeker.QualificationLevel,
+                c.Invitation.Jobseeker.SchoolCertificate,
+                c.Invitation.Jobseeker.GermanLevel,
+                c.Invitation.Jobseeker.HasDrivingLicence,
                 Consented = c.Invitation.Jobseeker.Consents.Any(x => x.Scope == ConsentScope.ShareProfileWithEmployers && x.WithdrawnUtc == null),
-                Vacancy = db.Vacancies.Where(v => v.Id == c.VacancyId).Select(v => v.Title).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        return new BoothSchedule(booth.Employer!.Name, booth.Label, rows
-            .OrderBy(r => r.Kind).ThenBy(r => r.SlotStart).ThenBy(r => r.TableNumber)
-            .Select(r => new BoothConversation(r.Kind, r.SlotStart, r.TableNumber, r.ReferenceNumber,
-                r.Consented ? $"{r.FirstName} {r.LastName}" : null, r.Vacancy, r.Score, r.Skills))
-            .ToList());
+        var vacancyIds = rows.Where(r => r.VacancyId != null).Select(r => r.VacancyId!.Value).Distinct().ToList();
+        var vacancies = await db.Vacancies.AsNoTracking().Where(v => vacancyIds.Contains(v.Id))
+            .ToDictionaryAsync(v => v.Id, v => (v.Title, Skills: v.Skills.Select(s => s.Name).ToList()), ct);
+
+        var byBooth = rows.ToLookup(r => r.BoothId);
+        var venue = new BoothFair(fair.Name, fair.Date, fair.Venue);
+        var phases = fair.Phases.OrderBy(p => p.Start).ToList();
+        return booths.Select(booth => new BoothSchedule(booth.EmployerId, booth.Employer!.Name, booth.Label, booth.Tables, venue, byBooth[booth.Id]
+                .OrderBy(r => r.Kind).ThenBy(r => r.SlotStart).ThenBy(r => r.TableNumber)
+                .Select(r =>
+                {
+                    var vacancy = r.VacancyId is { } id && vacancies.TryGetValue(id, out var v) ? v : default;
+                    return new BoothConversation(r.Kind, r.SlotStart, r.TableNumber, r.ReferenceNumber,
+                        r.Consented ? $"{r.FirstName} {r.LastName}" : null, vacancy.Title, r.Score, RelevantSkills(r.Skills, vacancy.Skills),
+                        r.Consented ? new CandidateProfile(r.QualificationLevel, r.SchoolCertificate, r.GermanLevel, r.HasDrivingLicence) : null);
+                })
+                .ToList())
+            {
+                Phases = [.. phases
+                    .Where(p => booth.Phases.HasFlag(p.Kind.ToSet()) || byBooth[booth.Id].Any(r => r.Kind == p.Kind))
+                    .Select(p => new BoothPhase(p.Kind, p.SlotStarts()))],
+            })
+            .ToList();
+    }
+
+    /// <summary>The person's skills the vacancy asks for; when it asks for none of them, the first few of the person's own.</summary>
+    private static List<string> RelevantSkills(IReadOnlyList<string> own, IReadOnlyList<string>? asked)
+    {
+        var matching = asked is null ? [] : own.Where(s => asked.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList();
+        return matching.Count > 0 ? matching : [.. own.Take(MaxSkills)];
     }
 }

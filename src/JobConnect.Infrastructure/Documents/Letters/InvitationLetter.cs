@@ -108,9 +108,10 @@ public static class InvitationLetter
                 : $"Bitte bestätigen Sie Ihre Teilnahme oder sagen Sie rechtzeitig ab{(phone is null ? "." : $", telefonisch unter {phone}.")}"
                     + $" Bitte geben Sie dabei Ihre Kundennummer {letter.ReferenceNumber} an.", align: TextAlign.Justify);
 
-        if (!string.IsNullOrWhiteSpace(agency.LetterParagraph))
+        if (Domain.Agencies.Agency.ParagraphFor(agency.LetterParagraph, agency.LetterParagraphInformal, young) is { } paragraph
+            && !string.IsNullOrWhiteSpace(paragraph))
         {
-            s.Paragraph(agency.LetterParagraph.Trim(), align: TextAlign.Justify);
+            s.Paragraph(paragraph.Trim(), align: TextAlign.Justify);
         }
 
         s.Paragraph(young

@@ -24,13 +24,7 @@ public sealed class InvitationLetters(GetInvitationLetters letters, TimeProvider
         {
             return null;
         }
-        var document = NewDocument();
-        var today = Today();
-        foreach (var letter in data)
-        {
-            InvitationLetter.Add(document, letter, today);
-        }
-        return document.ToPdf();
+        return CombinedDocument(data).ToPdf();
     }
 
     /// <summary>One letter; <see cref="NotFoundException"/> outside the scope.</summary>
@@ -38,6 +32,52 @@ public sealed class InvitationLetters(GetInvitationLetters letters, TimeProvider
     {
         var letter = await letters.ForInvitationAsync(scope, invitationId, ct);
         return InvitationLetter.Add(NewDocument(), letter, Today()).ToPdf();
+    }
+
+    /// <summary>
+    /// The letters of a phase of the current fair as single PDFs in one ZIP, reporting each written
+    /// letter; false when the scope has no letter in the phase.
+    /// </summary>
+    public async Task<bool> WriteZipForCurrentFairAsync(UserScope scope, PhaseKind phase, Stream destination,
+        IProgress<DocumentProgress>? progress = null, CancellationToken ct = default)
+    {
+        var data = await letters.ForCurrentFairAsync(scope, phase, ct);
+        if (data.Count == 0)
+        {
+            return false;
+        }
+        PdfZip.Write(destination, Singles(data, progress, ct));
+        return true;
+    }
+
+    /// <summary>One document per letter, built only when the ZIP asks for it, so memory stays flat and progress is real.</summary>
+    internal IEnumerable<(string FileName, PdfDocumentBuilder Document)> Singles(IReadOnlyList<InvitationLetterData> data,
+        IProgress<DocumentProgress>? progress, CancellationToken ct)
+    {
+        var today = Today();
+        for (var i = 0; i < data.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var letter = data[i];
+            yield return ($"Einladung {letter.Recipient.LastName} {letter.Recipient.FirstName} {letter.ReferenceNumber}",
+                InvitationLetter.Add(NewDocument(), letter, today));
+            progress?.Report(new DocumentProgress(i + 1, data.Count));
+        }
+    }
+
+    /// <summary>One already loaded letter as PDF (e-mail attachments).</summary>
+    internal byte[] Single(InvitationLetterData letter) => InvitationLetter.Add(NewDocument(), letter, Today()).ToPdf();
+
+    /// <summary>All given letters as one print document, for the fair pack.</summary>
+    internal PdfDocumentBuilder CombinedDocument(IReadOnlyList<InvitationLetterData> data)
+    {
+        var document = NewDocument();
+        var today = Today();
+        foreach (var letter in data)
+        {
+            InvitationLetter.Add(document, letter, today);
+        }
+        return document;
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);

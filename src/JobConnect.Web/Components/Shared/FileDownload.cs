@@ -8,6 +8,7 @@ public static class FileDownload
     public const string Csv = "text/csv;charset=utf-8";
     public const string Json = "application/json;charset=utf-8";
     public const string Pdf = "application/pdf";
+    public const string Zip = "application/zip";
 
     public static async Task DownloadAsync(this IJSRuntime js, string fileName, string contentType, byte[] content)
     {

@@ -1,0 +1,45 @@
+using System.Globalization;
+using JobConnect.Application.Access;
+using JobConnect.Application.Data;
+using JobConnect.Application.Features.Fairs;
+using JobConnect.Domain.Common;
+using JobConnect.Domain.Invitations;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobConnect.Application.Features.FairDay;
+
+public sealed record CheckInList(string FairName, DateOnly FairDate, PhaseKind Phase, TimeOnly Start, TimeOnly End, IReadOnlyList<CheckInEntry> People);
+
+/// <summary>One line at the entrance: who, from which agency, when expected, and the code on their letter.</summary>
+public sealed record CheckInEntry(string LastName, string FirstName, string ReferenceNumber, string CheckInCode, string Agency,
+    TimeOnly? ArrivalFrom, TimeOnly? ArrivalTo, InvitationStatus Status);
+
+/// <summary>
+/// The paper check-in list of a phase of the current fair: everyone holding a seat, alphabetical by
+/// surname (German collation), for the entrance when the network fails. Organizers only.
+/// </summary>
+public sealed class GetCheckInList(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<CheckInList?> HandleAsync(UserScope scope, PhaseKind phase, CancellationToken ct = default)
+    {
+        if (!scope.IsOrganizer)
+        {
+            throw new AccessDeniedException("Only organizers print check-in lists.");
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        if (fair?.Phase(phase) is not { } fairPhase)
+        {
+            return null;
+        }
+
+        var rows = await db.Invitations.AsNoTracking()
+            .Where(i => i.FairPhaseId == fairPhase.Id && i.Status != InvitationStatus.Declined && i.Status != InvitationStatus.Cancelled)
+            .Select(i => new CheckInEntry(i.Jobseeker!.LastName, i.Jobseeker.FirstName, i.Jobseeker.ReferenceNumber, i.CheckInCode,
+                db.Agencies.Where(a => a.Id == i.AgencyId).Select(a => a.Name).First(), i.ArrivalFrom, i.ArrivalTo, i.Status))
+            .ToListAsync(ct);
+        var byName = StringComparer.Create(CultureInfo.GetCultureInfo("de-DE"), ignoreCase: true);
+        return new CheckInList(fair.Name, fair.Date, phase, fairPhase.Start, fairPhase.End,
+            [.. rows.OrderBy(r => r.LastName, byName).ThenBy(r => r.FirstName, byName).ThenBy(r => r.ReferenceNumber, StringComparer.Ordinal)]);
+    }
+}

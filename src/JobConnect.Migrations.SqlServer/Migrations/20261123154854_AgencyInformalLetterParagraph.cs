@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace JobConnect.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class AgencyInformalLetterParagraph : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "LetterParagraphInformal",
+                table: "Agencies",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LetterParagraphInformal",
+                table: "Agencies");
+        }
+    }
+}

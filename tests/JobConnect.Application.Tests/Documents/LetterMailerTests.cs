@@ -1,0 +1,75 @@
+using JobConnect.Application.Access;
+using JobConnect.Application.Features.Invitations;
+using JobConnect.Application.Identity;
+using JobConnect.Application.Tests.Infrastructure;
+using JobConnect.Domain.Common;
+using JobConnect.Domain.Jobseekers;
+using JobConnect.Infrastructure.Documents.Letters;
+using JobConnect.Infrastructure.Email;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace JobConnect.Application.Tests.Documents;
+
+/// <summary>Letters by e-mail through a real SMTP conversation with a sink on loopback.</summary>
+[Collection(InvitedFairCollection.Name)]
+public sealed class LetterMailerTests(InvitedFairFixture fair)
+{
+    private LetterMailer Mailer(EmailOptions options)
+    {
+        var data = new GetInvitationLetters(fair.Db, fair.Clock);
+        return new LetterMailer(data, new InvitationLetters(data, fair.Clock), Options.Create(options));
+    }
+
+    [Fact]
+    public async Task A_caseworker_mails_their_agencys_letters_as_PDF_only_to_people_who_agreed_to_email()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var invited = await fair.Db.QueryAsync(db => db.Invitations.Where(i => i.FairPhaseId == fair.MorningId).Select(i => new
+        {
+            i.AgencyId,
+            i.Jobseeker!.ReferenceNumber,
+            i.Jobseeker.Email,
+            Agreed = i.Jobseeker.Consents.Any(c => c.Scope == ConsentScope.EmailContact && c.WithdrawnUtc == null),
+        }).ToListAsync());
+        var agencyId = invited.GroupBy(i => i.AgencyId).OrderBy(g => g.Count()).First().Key;
+        var own = invited.Where(i => i.AgencyId == agencyId).ToList();
+        var reachable = own.Where(i => i.Agreed && !string.IsNullOrWhiteSpace(i.Email)).ToList();
+        Assert.NotEmpty(reachable);
+        Assert.Contains(own, i => !i.Agreed && !string.IsNullOrWhiteSpace(i.Email));
+        await using var sink = new SmtpSink();
+
+        var result = await Mailer(new EmailOptions { Enabled = true, Port = sink.Port, Security = "None" })
+            .SendPhaseAsync(new UserScope("cw", Roles.Caseworker, agencyId, null), PhaseKind.Morning, ct: ct);
+
+        Assert.Equal(new MailingResult(reachable.Count, own.Count - reachable.Count), result);
+        var messages = sink.Messages.Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m)))).ToList();
+        Assert.Equal(reachable.Count, messages.Count);
+        Assert.Equal(reachable.Select(r => r.Email!).Order(), messages.Select(m => m.To.Mailboxes.Single().Address).Order());
+        Assert.All(messages, m =>
+        {
+            var attachment = Assert.IsType<MimePart>(Assert.Single(m.Attachments));
+            Assert.Equal("application/pdf", attachment.ContentType.MimeType);
+            using var pdf = new MemoryStream();
+            attachment.Content!.DecodeTo(pdf);
+            var text = string.Join(" ", PdfRead.PageTexts(pdf.ToArray()));
+            var reference = Assert.Single(reachable, r => text.Contains($"Kundennummer: {r.ReferenceNumber} ", StringComparison.Ordinal));
+            Assert.Equal(reference.Email, m.To.Mailboxes.Single().Address);
+        });
+    }
+
+    [Fact]
+    public async Task Nothing_is_sent_while_email_is_switched_off_and_an_employer_is_denied()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var sink = new SmtpSink();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Mailer(new EmailOptions { Port = sink.Port })
+            .SendPhaseAsync(new UserScope("org", Roles.Organizer, null, null), PhaseKind.Morning, ct: ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Mailer(new EmailOptions { Enabled = true, Port = sink.Port, Security = "None" })
+            .SendPhaseAsync(new UserScope("e", Roles.Employer, null, 1), PhaseKind.Morning, ct: ct));
+        Assert.Empty(sink.Messages);
+        Assert.False(new EmailOptions().Enabled);
+    }
+}
