@@ -1,3 +1,4 @@
+using JobConnect.Domain.Employers;
 using JobConnect.Domain.Fairs;
 using JobConnect.Domain.Jobseekers;
 using JobConnect.Domain.Vacancies;
@@ -7,7 +8,7 @@ namespace JobConnect.Application.Data;
 
 /// <summary>
 /// One row whose stamp changes in the same transaction as every change to what match scores are
-/// computed from: people, vacancies, employer exclusions and a fair's weights. A cached ranking is
+/// computed or shown with: people, vacancies, employer exclusions, employers (their names) and a fair's weights. A cached ranking is
 /// current exactly while its stamp equals this row's — across requests, users and app instances.
 /// </summary>
 public sealed class MatchingInputs
@@ -18,7 +19,7 @@ public sealed class MatchingInputs
     public Guid Stamp { get; set; }
 
     /// <summary>Entity types whose rows feed the score; owned types (skills, languages) count through their owner.</summary>
-    private static readonly HashSet<Type> Sources = [typeof(Jobseeker), typeof(Vacancy), typeof(EmployerExclusion), typeof(Fair)];
+    private static readonly HashSet<Type> Sources = [typeof(Jobseeker), typeof(Vacancy), typeof(EmployerExclusion), typeof(Employer), typeof(Fair)];
 
     internal static bool IsSource(IReadOnlyEntityType type)
     {

@@ -2,6 +2,7 @@ using JobConnect.Application.Data;
 using JobConnect.Infrastructure.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 
 namespace JobConnect.Application.Tests.Infrastructure;
@@ -15,6 +16,15 @@ public sealed class SqliteDatabase : IDbContextFactory<JobConnectDbContext>, IAs
     public string ConnectionString => $"Data Source={_path}";
 
     public JobConnectDbContext CreateDbContext() => new(_options ?? throw new InvalidOperationException("Not initialized."));
+
+    /// <summary>A factory over the same database whose contexts run the given interceptors, e.g. to step in between two reads.</summary>
+    public IDbContextFactory<JobConnectDbContext> With(params IInterceptor[] interceptors) =>
+        new InterceptedFactory(new DbContextOptionsBuilder<JobConnectDbContext>(_options!).AddInterceptors(interceptors).Options);
+
+    private sealed class InterceptedFactory(DbContextOptions<JobConnectDbContext> options) : IDbContextFactory<JobConnectDbContext>
+    {
+        public JobConnectDbContext CreateDbContext() => new(options);
+    }
 
     public async ValueTask InitializeAsync()
     {

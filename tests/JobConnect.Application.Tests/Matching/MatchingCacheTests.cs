@@ -2,6 +2,7 @@ using JobConnect.Application.Features.Jobseekers;
 using JobConnect.Application.Features.Matching;
 using JobConnect.Domain.Matching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace JobConnect.Application.Tests.Matching;
 
@@ -111,6 +112,89 @@ public sealed class MatchingCacheTests : MatchingFixture
         Assert.True(checks > 0, "no reader ever compared a current snapshot");
     }
 
+    /// <summary>
+    /// A vacancy edit commits between the cache's first reads and the rest. The snapshot handed out
+    /// must hold the edit and carry the stamp that goes with it — not an older stamp over newer data.
+    /// </summary>
+    [Fact]
+    public async Task An_edit_committed_while_the_snapshot_is_read_is_read_again_not_mixed_in()
+    {
+        var edit = new OnceBeforeReading("FROM \"Jobseekers\"", async () =>
+        {
+            await using var db = Db.CreateDbContext();
+            (await db.Vacancies.SingleAsync(v => v.Id == Welder.Id)).Openings = 42;
+            await db.SaveChangesAsync();
+        });
+        using var cache = new MatchingCache(Db.With(edit), Clock);
+
+        var snapshot = (await cache.CurrentAsync(Ct))!;
+
+        Assert.True(edit.Fired);
+        Assert.Equal(42, snapshot.Vacancies[Welder.Id].Openings);
+        Assert.True(await cache.IsCurrentAsync(snapshot.Version, Ct));
+    }
+
+    [Theory]
+    [InlineData("vacancy skill")]
+    [InlineData("jobseeker language")]
+    [InlineData("archive")]
+    [InlineData("vacancy filled")]
+    [InlineData("employer name")]
+    [InlineData("weights")]
+    public async Task Every_write_that_changes_a_score_or_its_text_moves_the_stamp(string write)
+    {
+        var before = await StampAsync();
+
+        await (write switch
+        {
+            "vacancy skill" => EditAsync(db => db.Vacancies.SingleAsync(v => v.Id == Welder.Id), v => v.Skills.Add(new() { Name = "Schweißen", Required = true })),
+            "jobseeker language" => EditAsync(db => db.Jobseekers.SingleAsync(j => j.Id == Exact.Id), j => j.Languages.Add(new() { Language = "Türkisch", Level = Domain.Common.CefrLevel.C1 })),
+            "archive" => new ArchiveJobseeker(Db, Clock).HandleAsync(CaseworkerA, Exact.Id, ct: Ct),
+            "vacancy filled" => new JobConnect.Application.Features.Vacancies.ChangeVacancyStatus(Db, Clock).MarkFilledAsync(Organizer, Welder.Id, Ct),
+            "employer name" => EditAsync(db => db.Employers.SingleAsync(e => e.Id == EmployerId), e => e.Name = "Nordhessen Metall AG"),
+            _ => Weights.SaveAsync(Organizer, new MatchWeightsInput { Occupation = 1 }, Ct),
+        });
+
+        Assert.NotEqual(before, await StampAsync());
+    }
+
+    [Fact]
+    public async Task An_invitation_leaves_the_stamp_alone_scores_do_not_depend_on_it()
+    {
+        var before = await StampAsync();
+
+        await new JobConnect.Application.Features.Invitations.InviteJobseekers(Db, Clock).HandleAsync(CaseworkerA, [Exact.Id], Ct);
+
+        Assert.Equal(before, await StampAsync());
+    }
+
+    private Task<Guid> StampAsync() => Db.QueryAsync(db => db.MatchingInputs.Select(m => m.Stamp).SingleAsync(Ct));
+
+    private async Task EditAsync<T>(Func<JobConnect.Application.Data.JobConnectDbContext, Task<T>> load, Action<T> change)
+    {
+        await using var db = Db.CreateDbContext();
+        change(await load(db));
+        await db.SaveChangesAsync(Ct);
+    }
+
     private async Task<List<int>> RankedIdsAsync() =>
         (await Candidates.HandleAsync(CaseworkerA, Welder.Id, new CandidateFilter(), Ct)).Ranked.Select(c => c.JobseekerId).ToList();
+}
+
+/// <summary>Runs an action once, right before the first command whose SQL contains the given text.</summary>
+internal sealed class OnceBeforeReading(string sql, Func<Task> action) : DbCommandInterceptor
+{
+    public bool Fired { get; private set; }
+
+    public override async ValueTask<InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+        System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result,
+        CancellationToken cancellationToken = default)
+    {
+        if (!Fired && command.CommandText.Contains(sql, StringComparison.Ordinal))
+        {
+            Fired = true;
+            await action();
+        }
+        return result;
+    }
 }

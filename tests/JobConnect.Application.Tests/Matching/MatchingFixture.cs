@@ -33,6 +33,7 @@ public abstract class MatchingFixture : IAsyncLifetime
     protected UserScope EmployerUser => new("emp", Roles.Employer, null, EmployerId);
 
     protected MatchingCache Cache { get; private set; } = null!;
+    protected ListMatchedVacancies Overview => new(Cache, Db);
     protected RankCandidates Candidates => new(Cache, Db);
     protected RankVacancies Vacancies => new(Cache, Db);
     protected GetMatchingCoverage Coverage => new(Cache, Db);

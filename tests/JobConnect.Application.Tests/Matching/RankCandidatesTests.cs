@@ -1,6 +1,7 @@
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Features.Matching;
+using JobConnect.Application.Features.Vacancies;
 using JobConnect.Application.Tests.Infrastructure;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Matching;
@@ -81,11 +82,29 @@ public sealed class RankCandidatesTests : MatchingFixture
     public async Task Another_agencys_person_and_a_closed_vacancy_are_not_found()
     {
         await Assert.ThrowsAsync<NotFoundException>(() => Vacancies.HandleAsync(CaseworkerB, Exact.Id, Ct));
-        await Db.QueryAsync(db => db.Vacancies.Where(v => v.Id == Welder.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Status, VacancyStatus.Filled), Ct));
-        // ExecuteUpdate bypasses the stamp on purpose here: a new cache must still never rank a closed vacancy.
-        using var fresh = new MatchingCache(Db, Clock);
-        await Assert.ThrowsAsync<NotFoundException>(() => new RankCandidates(fresh, Db).HandleAsync(CaseworkerA, Welder.Id, new CandidateFilter(), Ct));
+        await Candidates.HandleAsync(CaseworkerA, Welder.Id, new CandidateFilter(), Ct); // cached while open
+
+        await new ChangeVacancyStatus(Db, Clock).MarkFilledAsync(Organizer, Welder.Id, Ct);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => Candidates.HandleAsync(CaseworkerA, Welder.Id, new CandidateFilter(), Ct));
+    }
+
+    [Fact]
+    public async Task The_overview_counts_only_the_callers_caseload_and_only_for_caseworkers()
+    {
+        var mine = Assert.Single((await Overview.HandleAsync(CaseworkerA, goodScore: 0, Ct))!.Vacancies);
+        var theirs = Assert.Single((await Overview.HandleAsync(CaseworkerB, goodScore: 0, Ct))!.Vacancies);
+
+        Assert.Equal(3, mine.Candidates); // Abel, Berger, Claus — not Zander of agency B
+        Assert.Equal(1, theirs.Candidates);
+        var scores = (await Candidates.HandleAsync(CaseworkerA, Welder.Id, new CandidateFilter(), Ct)).Ranked.Select(c => c.Match.Score).ToList();
+        Assert.Equal(scores[0], mine.BestScore);
+        var strict = Assert.Single((await Overview.HandleAsync(CaseworkerA, goodScore: scores[1], Ct))!.Vacancies);
+        Assert.Equal(2, strict.Good);
+        foreach (var scope in new[] { Organizer, EmployerUser })
+        {
+            await Assert.ThrowsAsync<AccessDeniedException>(() => Overview.HandleAsync(scope, 0, Ct));
+        }
     }
 
     [Fact]

@@ -55,11 +55,17 @@ public sealed class MatchingTests(BrowserSession browser)
         await weights.OpenAsync();
         await weights.SetAsync("Distance", 20);
         await weights.SaveAsync();
-        await Expect(page.GetByTestId("matching-outdated")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Screenshots.SaveAsync(page, "caseworker-matching-outdated");
-        await page.GetByTestId("matching-refresh").ClickAsync();
-        await Expect(page.GetByTestId("matching-outdated")).ToHaveCountAsync(0);
-        await weights.ResetAsync();
+        try
+        {
+            await Expect(page.GetByTestId("matching-outdated")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Screenshots.SaveAsync(page, "caseworker-matching-outdated");
+            await page.GetByTestId("matching-refresh").ClickAsync();
+            await Expect(page.GetByTestId("matching-outdated")).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            await weights.ResetAsync(); // the weights are shared by every test of this app
+        }
 
         // From a candidate to the vacancies that person fits.
         var next = await matching.CandidateAsync(0);
@@ -74,7 +80,7 @@ public sealed class MatchingTests(BrowserSession browser)
         var rows = organizer.GetByTestId("coverage").Locator("tbody tr");
         await Expect(rows.First).ToBeVisibleAsync(new() { Timeout = 20_000 });
         Assert.True(await rows.CountAsync() >= 40);
-        await Expect(organizer.GetByTestId("coverage-summary")).ToContainTextAsync("Stellen mit zu wenigen Kandidat:innen");
+        await Expect(organizer.GetByTestId("coverage-summary")).ToContainTextAsync("Stellen mit zu wenig passenden Personen");
         var text = await organizer.GetByTestId("coverage").InnerTextAsync();
         foreach (var (name, reference) in shown)
         {
@@ -98,11 +104,16 @@ public sealed class MatchingTests(BrowserSession browser)
         await weights.SetAsync("Distance", 65);
         await Expect(weights.Share("Distance")).ToHaveTextAsync("43 % der Passung"); // 65 of 150
         await weights.SaveAsync();
-        await Screenshots.SaveAsync(page, "organizer-match-weights");
-
-        await weights.OpenAsync();
-        await Expect(weights.Weight("Distance")).ToHaveValueAsync("65");
-        await weights.ResetAsync();
+        try
+        {
+            await Screenshots.SaveAsync(page, "organizer-match-weights");
+            await weights.OpenAsync();
+            await Expect(weights.Weight("Distance")).ToHaveValueAsync("65");
+        }
+        finally
+        {
+            await weights.ResetAsync();
+        }
         await Expect(weights.Weight("Distance")).ToHaveValueAsync("15");
     }
 

@@ -57,7 +57,7 @@ public sealed class MatchExplanationTests : ComponentTestContext
 
         Assert.Empty(view.FindAll("[data-testid=match-score]"));
         var excluded = view.Find("[data-testid=match-excluded]").TextContent;
-        Assert.Contains("Ausgeschlossen: Arbeitgeber auf Wunsch der Person gesperrt; Entfernung", excluded);
+        Assert.Contains("Ausgeschlossen: Arbeitgeber auf Wunsch der Person gesperrt; zu weit für den Pendelweg", excluded);
         Assert.Equal("Excluded", Chip(view, MatchCriterion.Distance).GetAttribute("data-outcome"));
         Assert.Matches(@"Entfernung: \d+,\d km, weiter als 30 km", Chip(view, MatchCriterion.Distance).TextContent);
     }

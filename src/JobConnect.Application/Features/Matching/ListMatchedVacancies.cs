@@ -10,13 +10,16 @@ namespace JobConnect.Application.Features.Matching;
 /// <param name="BestScore">The best score in the caller's caseload; null without candidates.</param>
 public sealed record MatchedVacancy(VacancySummary Vacancy, int Candidates, int Good, int Invited, int? BestScore);
 
+/// <param name="Vacancies">By employer, then title.</param>
+public sealed record MatchedVacancies(IReadOnlyList<MatchedVacancy> Vacancies, MatchingVersion Version);
+
 /// <summary>
 /// A caseworker's entry into matching: every open vacancy of the current fair with how many people of
 /// their own caseload fit it. Counts from the caller's caseload only.
 /// </summary>
 public sealed class ListMatchedVacancies(MatchingCache cache, IDbContextFactory<JobConnectDbContext> dbFactory)
 {
-    public async Task<IReadOnlyList<MatchedVacancy>> HandleAsync(UserScope scope, int goodScore, CancellationToken ct = default)
+    public async Task<MatchedVacancies?> HandleAsync(UserScope scope, int goodScore, CancellationToken ct = default)
     {
         if (!scope.IsCaseworker)
         {
@@ -25,11 +28,11 @@ public sealed class ListMatchedVacancies(MatchingCache cache, IDbContextFactory<
         var snapshot = await cache.CurrentAsync(ct);
         if (snapshot is null)
         {
-            return [];
+            return null;
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var caseload = await RankCandidates.CaseloadAsync(db, scope, snapshot.FairId, ct);
-        return snapshot.Vacancies.Values
+        var caseload = await Caseload.ActiveAsync(db, scope, snapshot.FairId, ct);
+        var rows = snapshot.Vacancies.Values
             .Select(v =>
             {
                 var own = snapshot.Ranking.ForVacancy(v.Id).Where(m => caseload.ContainsKey(m.JobseekerId)).ToList();
@@ -39,5 +42,6 @@ public sealed class ListMatchedVacancies(MatchingCache cache, IDbContextFactory<
             })
             .OrderBy(m => m.Vacancy.EmployerName, StringComparer.CurrentCulture).ThenBy(m => m.Vacancy.Title, StringComparer.CurrentCulture)
             .ToList();
+        return new MatchedVacancies(rows, snapshot.Version);
     }
 }

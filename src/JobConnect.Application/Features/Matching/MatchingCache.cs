@@ -7,9 +7,9 @@ namespace JobConnect.Application.Features.Matching;
 /// <summary>
 /// Keeps the latest <see cref="MatchingSnapshot"/> and rebuilds it when the stamp of the matching
 /// inputs or the current fair has moved on. The stamp changes in the same transaction as the data
-/// (see <see cref="JobConnectDbContext.MatchingInputsChanged"/>) and is read <em>before</em> the data,
-/// so a snapshot can only be newer than its stamp, never older: a concurrent edit at worst causes one
-/// extra rebuild, never a stale ranking shown as current.
+/// (see <see cref="JobConnectDbContext.MatchingInputsChanged"/>) and is read before and after the
+/// data, so a snapshot holds exactly the state of its stamp: a concurrent edit at worst causes one
+/// more read, never a stale ranking shown as current.
 /// </summary>
 public sealed class MatchingCache(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock) : IDisposable
 {
@@ -53,29 +53,43 @@ public sealed class MatchingCache(IDbContextFactory<JobConnectDbContext> dbFacto
     private async Task<MatchingSnapshot?> IsCurrentAsync(MatchingSnapshot? snapshot, CancellationToken ct) =>
         snapshot is not null && await IsCurrentAsync(snapshot.Version, ct) ? snapshot : null;
 
+    /// <summary>
+    /// Reads the stamp, the data, and the stamp again: equal stamps mean no change committed in
+    /// between, so the data is exactly the state of that stamp (every change moves it). A write in
+    /// between means reading again; after a few busy rounds the last read is used — labelled with its
+    /// first stamp, so the pages show it as outdated at once.
+    /// </summary>
     private async Task<MatchingSnapshot?> BuildAsync(CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var stamp = await StampAsync(db, ct); // before the data — see the class comment
-        var fair = await db.CurrentFairAsync(Today, ct);
-        if (fair is null)
+        for (var attempt = 1; ; attempt++)
         {
-            return null;
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var stamp = await StampAsync(db, ct);
+            var fair = await db.CurrentFairAsync(Today, ct);
+            if (fair is null)
+            {
+                return null;
+            }
+            var people = await db.Jobseekers.AsNoTracking().AsSplitQuery()
+                .Where(j => !j.Archived)
+                .Include(j => j.EmployerExclusions)
+                .OrderBy(j => j.Id)
+                .ToListAsync(ct);
+            var vacancies = (await db.Vacancies.AsNoTracking()
+                    .Where(v => v.FairId == fair.Id)
+                    .Include(v => v.Employer)
+                    .OrderBy(v => v.Id)
+                    .ToListAsync(ct))
+                .Where(v => v.IsOpen)
+                .ToList();
+            if (await StampAsync(db, ct) == stamp || attempt == MaxReads)
+            {
+                return new MatchingSnapshot(stamp, fair.Id, fair.MatchWeights, people, vacancies, clock.GetUtcNow().UtcDateTime);
+            }
         }
-        var people = await db.Jobseekers.AsNoTracking().AsSplitQuery()
-            .Where(j => !j.Archived)
-            .Include(j => j.EmployerExclusions)
-            .OrderBy(j => j.Id)
-            .ToListAsync(ct);
-        var vacancies = (await db.Vacancies.AsNoTracking()
-                .Where(v => v.FairId == fair.Id)
-                .Include(v => v.Employer)
-                .OrderBy(v => v.Id)
-                .ToListAsync(ct))
-            .Where(v => v.IsOpen)
-            .ToList();
-        return new MatchingSnapshot(stamp, fair.Id, fair.MatchWeights, people, vacancies, clock.GetUtcNow().UtcDateTime);
     }
+
+    private const int MaxReads = 3;
 
     private static Task<Guid> StampAsync(JobConnectDbContext db, CancellationToken ct) =>
         db.MatchingInputs.AsNoTracking().Where(m => m.Id == MatchingInputs.RowId).Select(m => m.Stamp).SingleAsync(ct);

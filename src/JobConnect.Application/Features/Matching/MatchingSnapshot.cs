@@ -11,6 +11,7 @@ public sealed record MatchingVersion(Guid Stamp, int FairId, DateTime ComputedUt
 /// Every open vacancy of the current fair ranked against every active jobseeker of all agencies,
 /// as of one <see cref="Data.MatchingInputs"/> stamp. Immutable: readers never see a half-built ranking.
 /// Holds personal data of all agencies, so only the matching use cases read it, each through its scope.
+/// The entities are shared by every session: read them, never change them.
 /// </summary>
 public sealed class MatchingSnapshot
 {

@@ -38,7 +38,7 @@ public sealed class RankCandidates(MatchingCache cache, IDbContextFactory<JobCon
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var caseload = await CaseloadAsync(db, scope, snapshot.FairId, ct);
+        var caseload = await Caseload.ActiveAsync(db, scope, snapshot.FairId, ct);
         var ranked = snapshot.Ranking.ForVacancy(vacancyId)
             .Where(m => m.Score >= filter.MinimumScore && caseload.ContainsKey(m.JobseekerId))
             .Select(m => caseload[m.JobseekerId].With(snapshot.Explain(snapshot.People[m.JobseekerId], vacancy)))
@@ -54,20 +54,6 @@ public sealed class RankCandidates(MatchingCache cache, IDbContextFactory<JobCon
             .OrderBy(c => c.LastName, StringComparer.CurrentCulture).ThenBy(c => c.FirstName, StringComparer.CurrentCulture)
             .ToList();
         return new VacancyCandidates(VacancySummary.Of(vacancy), ranked, excluded, snapshot.Version);
-    }
-
-    /// <summary>The caller's active caseload with invitation status, read live through <see cref="JobseekerScope"/>.</summary>
-    internal static async Task<Dictionary<int, CandidateMatch>> CaseloadAsync(JobConnectDbContext db, UserScope scope, int fairId, CancellationToken ct)
-    {
-        var people = await db.VisibleTo(scope).Where(j => !j.Archived)
-            .Select(j => new
-            {
-                j.Id, j.ReferenceNumber, j.FirstName, j.LastName, j.Postcode, j.City, j.TargetGroup,
-                Invitation = db.Invitations.Where(i => i.FairId == fairId && i.JobseekerId == j.Id).Select(i => (InvitationStatus?)i.Status).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
-        return people.ToDictionary(p => p.Id, p => new CandidateMatch(
-            p.Id, p.ReferenceNumber, p.FirstName, p.LastName, p.Postcode, p.City, p.TargetGroup.EligiblePhase(), null!, p.Invitation));
     }
 }
 

@@ -23,7 +23,7 @@ public sealed class RankVacancies(MatchingCache cache, IDbContextFactory<JobConn
         }
         var snapshot = await cache.CurrentAsync(ct) ?? throw new NotFoundException("There is no current fair.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var caseload = await RankCandidates.CaseloadAsync(db, scope, snapshot.FairId, ct);
+        var caseload = await Caseload.ActiveAsync(db, scope, snapshot.FairId, ct);
         if (!caseload.TryGetValue(jobseekerId, out var person) || !snapshot.People.TryGetValue(jobseekerId, out var jobseeker))
         {
             throw new NotFoundException("The person is not in the caller's active caseload.");
