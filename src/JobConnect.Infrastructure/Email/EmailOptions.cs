@@ -9,8 +9,11 @@ public sealed class EmailOptions
     public string Host { get; set; } = "localhost";
     public int Port { get; set; } = 25;
 
-    /// <summary>"None", "StartTls", "StartTlsWhenAvailable" or "SslOnConnect" (MailKit's SecureSocketOptions).</summary>
-    public string Security { get; set; } = "StartTlsWhenAvailable";
+    /// <summary>
+    /// "StartTls" (default), "SslOnConnect", "StartTlsWhenAvailable" or "None" (MailKit's SecureSocketOptions).
+    /// Letters carry names, addresses and times: encryption is required unless an operator opts out.
+    /// </summary>
+    public string Security { get; set; } = "StartTls";
 
     public string? UserName { get; set; }
     public string? Password { get; set; }

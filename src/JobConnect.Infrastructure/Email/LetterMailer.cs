@@ -12,7 +12,7 @@ using MimeKit;
 namespace JobConnect.Infrastructure.Email;
 
 /// <summary>How a mailing went: sent, and skipped because the person has no e-mail address or no e-mail consent.</summary>
-public sealed record MailingResult(int Sent, int WithoutEmail);
+public sealed record MailingResult(int Sent, int WithoutEmail, int Failed = 0);
 
 /// <summary>
 /// Sends invitation letters as PDF attachments by SMTP, to people who agreed to e-mail contact only.
@@ -42,14 +42,23 @@ public sealed class LetterMailer(GetInvitationLetters letters, InvitationLetters
         {
             await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", ct);
         }
+        var failed = 0;
         for (var i = 0; i < reachable.Count; i++)
         {
             var letter = reachable[i];
-            await client.SendAsync(Message(settings, letter, pdfs.Single(letter)), ct);
+            try
+            {
+                await client.SendAsync(Message(settings, letter, pdfs.Single(letter)), ct);
+            }
+            catch (Exception e) when (e is SmtpCommandException or ParseException)
+            {
+                // One refused or malformed address must not stop the others; they still get the paper letter.
+                failed++;
+            }
             progress?.Report(new DocumentProgress(i + 1, reachable.Count));
         }
         await client.DisconnectAsync(quit: true, ct);
-        return new MailingResult(reachable.Count, all.Count - reachable.Count);
+        return new MailingResult(reachable.Count - failed, all.Count - reachable.Count, failed);
     }
 
     private static MimeMessage Message(EmailOptions settings, InvitationLetterData letter, byte[] pdf)

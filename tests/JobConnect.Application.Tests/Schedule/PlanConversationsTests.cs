@@ -1,5 +1,6 @@
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.Invitations;
+using JobConnect.Application.Features.Jobseekers;
 using JobConnect.Application.Features.Schedule;
 using JobConnect.Application.Identity;
 using JobConnect.Application.Tests.Infrastructure;
@@ -41,6 +42,35 @@ public sealed class PlanConversationsTests : IAsyncLifetime
     }
 
     public async ValueTask DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task A_cancelled_person_and_one_who_blocks_the_employer_leave_its_booth_schedule_at_once()
+    {
+        await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
+        var atBooth = await _db.QueryAsync(db => db.Conversations
+            .GroupBy(c => c.Booth!.EmployerId)
+            .OrderByDescending(g => g.Count())
+            .Select(g => new { EmployerId = g.Key, People = g.Select(c => new { c.InvitationId, c.Invitation!.JobseekerId, c.Invitation.AgencyId, c.Invitation.Jobseeker!.ReferenceNumber }).ToList() })
+            .FirstAsync());
+        var (cancelled, blocking) = (atBooth.People[0], atBooth.People[1]);
+        var employer = new UserScope("emp", Roles.Employer, null, atBooth.EmployerId);
+        var booths = new GetBoothSchedule(_db, _clock);
+        var before = (await booths.HandleAsync(employer, atBooth.EmployerId, TestContext.Current.CancellationToken))!.Conversations.Select(c => c.Reference).ToList();
+        Assert.Contains(cancelled.ReferenceNumber, before);
+        Assert.Contains(blocking.ReferenceNumber, before);
+
+        await new ChangeInvitationStatus(_db, _clock).HandleAsync(new UserScope("cw", Roles.Caseworker, cancelled.AgencyId, null),
+            cancelled.InvitationId, InvitationStatus.Cancelled, "Arbeit aufgenommen", TestContext.Current.CancellationToken);
+        await new SetEmployerExclusion(_db, _clock).HandleAsync(new UserScope("cw", Roles.Caseworker, blocking.AgencyId, null),
+            blocking.JobseekerId, atBooth.EmployerId, true, TestContext.Current.CancellationToken);
+
+        var after = (await booths.HandleAsync(employer, atBooth.EmployerId, TestContext.Current.CancellationToken))!.Conversations.Select(c => c.Reference).ToList();
+        Assert.DoesNotContain(cancelled.ReferenceNumber, after);
+        Assert.DoesNotContain(blocking.ReferenceNumber, after);
+        Assert.Equal(before.Count - 2, after.Count);
+        Assert.Equal(0, await _db.QueryAsync(db => db.Conversations.CountAsync(c => c.InvitationId == cancelled.InvitationId)));
+        Assert.Equal(0, await _db.QueryAsync(db => db.Conversations.CountAsync(c => c.InvitationId == blocking.InvitationId && c.Booth!.EmployerId == atBooth.EmployerId)));
+    }
 
     [Fact]
     public async Task The_plan_scores_with_the_fairs_weights()

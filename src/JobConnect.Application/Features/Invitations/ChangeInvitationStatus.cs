@@ -51,6 +51,8 @@ public sealed class ChangeInvitationStatus(IDbContextFactory<JobConnectDbContext
         if (heldSeat && !invitation.HoldsSeat)
         {
             await db.GiveBackAsync(invitation.AgencyId, invitation.FairPhaseId, ct);
+            // Nobody expects them any more: their conversations leave the booth schedules, the grid and the counts.
+            await db.Conversations.Where(c => c.InvitationId == invitation.Id).ExecuteDeleteAsync(ct);
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -27,8 +27,15 @@ public sealed class SetEmployerExclusion(IDbContextFactory<JobConnectDbContext> 
         {
             jobseeker.EmployerExclusions.Remove(existing);
         }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (excluded)
+        {
+            // A blocked employer must not see the person: planned conversations at its booth go at once.
+            await db.Conversations.Where(c => c.Invitation!.JobseekerId == jobseekerId && c.Booth!.EmployerId == employerId).ExecuteDeleteAsync(ct);
+        }
         await db.AddAuditAsync(scope, AuditActions.Changed, AuditLog.Jobseeker, jobseekerId, ct);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>Employers a caseworker can choose from (names only; not personal data).</summary>

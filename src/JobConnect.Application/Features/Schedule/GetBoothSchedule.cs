@@ -3,6 +3,7 @@ using JobConnect.Application.Data;
 using JobConnect.Application.Features.Fairs;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Jobseekers;
+using JobConnect.Domain.Invitations;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Schedule;
@@ -72,8 +73,12 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
         }
 
         var boothIds = booths.Select(b => b.Id).ToList();
+        // Only people still coming who have not blocked this employer; the status changes delete such
+        // conversations too, this keeps an employer's paper right even if one slipped through.
         var rows = await db.Conversations.AsNoTracking()
             .Where(c => boothIds.Contains(c.BoothId))
+            .Where(c => c.Invitation!.Status != InvitationStatus.Declined && c.Invitation.Status != InvitationStatus.Cancelled)
+            .Where(c => !c.Invitation!.Jobseeker!.EmployerExclusions.Any(e => e.EmployerId == c.Booth!.EmployerId))
             .Select(c => new
             {
                 c.BoothId,
@@ -106,7 +111,7 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
                 {
                     var vacancy = r.VacancyId is { } id && vacancies.TryGetValue(id, out var v) ? v : default;
                     return new BoothConversation(r.Kind, r.SlotStart, r.TableNumber, r.ReferenceNumber,
-                        r.Consented ? $"{r.FirstName} {r.LastName}" : null, vacancy.Title, r.Score, RelevantSkills(r.Skills, vacancy.Skills),
+                        r.Consented ? $"{r.FirstName} {r.LastName}" : null, vacancy.Title, r.Score, RelevantSkills(r.Skills, vacancy.Skills, r.Consented),
                         r.Consented ? new CandidateProfile(r.QualificationLevel, r.SchoolCertificate, r.GermanLevel, r.HasDrivingLicence) : null);
                 })
                 .ToList())
@@ -118,10 +123,13 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
             .ToList();
     }
 
-    /// <summary>The person's skills the vacancy asks for; when it asks for none of them, the first few of the person's own.</summary>
-    private static List<string> RelevantSkills(IReadOnlyList<string> own, IReadOnlyList<string>? asked)
+    /// <summary>
+    /// The person's skills the vacancy asks for. Only with consent, when the vacancy asks for none of
+    /// them, the first few of the person's own: without consent the employer learns nothing beyond the match.
+    /// </summary>
+    private static List<string> RelevantSkills(IReadOnlyList<string> own, IReadOnlyList<string>? asked, bool consented)
     {
         var matching = asked is null ? [] : own.Where(s => asked.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList();
-        return matching.Count > 0 ? matching : [.. own.Take(MaxSkills)];
+        return matching.Count > 0 || !consented ? matching : [.. own.Take(MaxSkills)];
     }
 }

@@ -39,7 +39,8 @@ public static class CheckInListPdf
                 new TableCell(new Paragraph([new TextSpan(p.LastName, TextStyle.Strong with { Size = 8.5f }), new TextSpan($", {p.FirstName}", table.TextStyle)])),
                 p.ReferenceNumber,
                 p.CheckInCode,
-                p.ArrivalFrom is { } from && p.ArrivalTo is { } to ? FairDayText.Times(from, to) : "–",
+                // Without a conversation there is no window; the letter then says "from the phase's start", so does the list.
+                p.ArrivalFrom is { } from && p.ArrivalTo is { } to ? FairDayText.Times(from, to) : $"ab {list.Start:HH\\:mm}",
                 p.Agency);
         }
         s.Add(table)
