@@ -1,3 +1,4 @@
+using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Features.Schedule;
@@ -84,6 +85,20 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
             });
         });
         Assert.True(plans.Count(p => p.Conversations.Count > 0) >= 200, "too few plans to check");
+    }
+
+    [Fact]
+    public async Task Every_letter_batch_is_logged_with_who_and_how_many()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var agencyId = await fair.Db.QueryAsync(db => db.Agencies.Select(a => a.Id).FirstAsync(ct));
+        var caseworker = new UserScope("cw-audit", Roles.Caseworker, agencyId, null);
+
+        var letters = await new GetInvitationLetters(fair.Db, fair.Clock).ForCurrentFairAsync(caseworker, PhaseKind.Morning, ct);
+
+        var entry = await fair.Db.QueryAsync(db => db.AuditEntries.SingleAsync(e => e.UserId == "cw-audit", ct));
+        Assert.Equal((AuditActions.Exported, AuditLog.Letters, letters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            (entry.Action, entry.EntityType, entry.EntityId));
     }
 
     [Fact]

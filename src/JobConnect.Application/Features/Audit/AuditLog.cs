@@ -22,6 +22,12 @@ public static class AuditLog
 {
     public const string Jobseeker = "Jobseeker";
 
+    /// <summary>A batch of invitation letters; the entry's id is the number of people in it.</summary>
+    public const string Letters = "Letters";
+
+    /// <summary>A check-in list; the entry's id is the number of people on it.</summary>
+    public const string CheckInList = "CheckInList";
+
     /// <summary>Adds an entry to the context; it is saved with the change it documents (same transaction).</summary>
     public static async Task AddAuditAsync(this JobConnectDbContext db, UserScope scope, string action, string entityType, object entityId, CancellationToken ct) =>
         db.AddAudit(scope, await db.UserNameAsync(scope, ct), action, entityType, entityId);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
+using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Features.Fairs;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Invitations;
@@ -38,6 +39,8 @@ public sealed class GetCheckInList(IDbContextFactory<JobConnectDbContext> dbFact
             .Select(i => new CheckInEntry(i.Jobseeker!.LastName, i.Jobseeker.FirstName, i.Jobseeker.ReferenceNumber, i.CheckInCode,
                 db.Agencies.Where(a => a.Id == i.AgencyId).Select(a => a.Name).First(), i.ArrivalFrom, i.ArrivalTo, i.Status))
             .ToListAsync(ct);
+        await db.AddAuditAsync(scope, AuditActions.Exported, AuditLog.CheckInList, rows.Count, ct);
+        await db.SaveChangesAsync(ct);
         var byName = StringComparer.Create(CultureInfo.GetCultureInfo("de-DE"), ignoreCase: true);
         return new CheckInList(fair.Name, fair.Date, phase, fairPhase.Start, fairPhase.End,
             [.. rows.OrderBy(r => r.LastName, byName).ThenBy(r => r.FirstName, byName).ThenBy(r => r.ReferenceNumber, StringComparer.Ordinal)]);

@@ -1,5 +1,6 @@
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
+using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Features.Fairs;
 using JobConnect.Application.Features.Schedule;
 using JobConnect.Domain.Common;
@@ -106,6 +107,9 @@ public sealed class GetInvitationLetters(IDbContextFactory<JobConnectDbContext> 
         {
             return [];
         }
+        // Letters carry names and addresses: who printed or mailed how many is kept, as for any export.
+        await db.AddAuditAsync(scope, AuditActions.Exported, AuditLog.Letters, rows.Count, ct);
+        await db.SaveChangesAsync(ct);
 
         var agencyIds = rows.Select(r => r.AgencyId).Distinct().ToList();
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id))
