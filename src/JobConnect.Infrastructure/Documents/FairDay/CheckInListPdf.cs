@@ -25,13 +25,7 @@ public static class CheckInListPdf
             return;
         }
 
-        var table = new Table(TableColumn.Fixed(8), TableColumn.Relative(3), TableColumn.Fixed(27), TableColumn.Fixed(25), TableColumn.Fixed(22), TableColumn.Relative(2.2f))
-        {
-            TextStyle = TextStyle.Body with { Size = 8.5f },
-            CellPaddingMm = 1.1f,
-            AlternateRowBackground = new SkiaSharp.SKColor(0xF4, 0xF4, 0xF4),
-        };
-        table.AddHeaderRow("", "Name", "Kundennr.", "Check-in-Code", "Ankunft", "Agentur / Jobcenter");
+        var table = PeopleTable(new SkiaSharp.SKColor(0xF4, 0xF4, 0xF4));
         foreach (var p in list.People)
         {
             table.AddRow(
@@ -46,16 +40,24 @@ public static class CheckInListPdf
         s.Add(table)
             .Spacing(4)
             .Add(Paragraph.Heading("Nachträge (ohne Einladung, Nachzügler)", 3));
-        var extra = new Table(TableColumn.Fixed(8), TableColumn.Relative(3), TableColumn.Fixed(27), TableColumn.Fixed(25), TableColumn.Fixed(22), TableColumn.Relative(2.2f))
-        {
-            TextStyle = table.TextStyle,
-            CellPaddingMm = 1.1f,
-        };
-        extra.AddHeaderRow("", "Name", "Kundennr.", "Check-in-Code", "Ankunft", "Agentur / Jobcenter");
+        var extra = PeopleTable(stripes: null);
         for (var i = 0; i < 6; i++)
         {
             extra.AddRow(new TableCell(new CheckBox { SizeMm = 3.5f, Style = table.TextStyle }), new TableCell(new Spacer(6)), "", "", "", "");
         }
         s.Add(extra);
+    }
+
+    /// <summary>The list's columns, for the invited people and for the blank rows of walk-ins alike.</summary>
+    private static Table PeopleTable(SkiaSharp.SKColor? stripes)
+    {
+        var table = new Table(TableColumn.Fixed(8), TableColumn.Relative(3), TableColumn.Fixed(27), TableColumn.Fixed(25), TableColumn.Fixed(22), TableColumn.Relative(2.2f))
+        {
+            TextStyle = TextStyle.Body with { Size = 8.5f },
+            CellPaddingMm = 1.1f,
+            AlternateRowBackground = stripes,
+        };
+        table.AddHeaderRow("", "Name", "Kundennr.", "Check-in-Code", "Ankunft", "Agentur / Jobcenter");
+        return table;
     }
 }
