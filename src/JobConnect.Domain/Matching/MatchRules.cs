@@ -90,7 +90,7 @@ internal static class MatchRules
     public static SchoolCertificate MinimumCertificate(Vacancy vacancy) =>
         vacancy.Kind == VacancyKind.Apprenticeship ? vacancy.MinimumSchoolCertificate ?? SchoolCertificate.None : SchoolCertificate.None;
 
-    public static bool IsOpen(Vacancy vacancy) => vacancy.Status is VacancyStatus.Reported or VacancyStatus.ChangePending;
+    public static bool IsOpen(Vacancy vacancy) => vacancy.IsOpen;
 
     /// <summary>Skills are compared trimmed and case-insensitively.</summary>
     public static string NormaliseSkill(string skill) => skill.Trim().ToUpperInvariant();

@@ -33,8 +33,11 @@ public class Vacancy : Entity
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
 
-    /// <summary>Reported (or a change pending): the vacancy takes part in matching and the schedule.</summary>
-    public bool IsOpen => Matching.MatchRules.IsOpen(this);
+    /// <summary>Reported, or reported with a change pending: the statuses that take part in matching, the schedule and the figures.</summary>
+    public static readonly IReadOnlyList<VacancyStatus> OpenStatuses = [VacancyStatus.Reported, VacancyStatus.ChangePending];
+
+    /// <summary>The vacancy takes part in matching and the schedule.</summary>
+    public bool IsOpen => OpenStatuses.Contains(Status);
 
     public IEnumerable<string> MustHaveSkills => Skills.Where(s => s.Required).Select(s => s.Name);
     public IEnumerable<string> NiceToHaveSkills => Skills.Where(s => !s.Required).Select(s => s.Name);

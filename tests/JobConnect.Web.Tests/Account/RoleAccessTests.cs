@@ -25,20 +25,7 @@ public sealed class RoleAccessTests(JobConnectFactory factory) : IClassFixture<J
     [MemberData(nameof(Matrix))]
     public async Task Pages_are_open_only_to_their_role(string email, string page, bool allowed)
     {
-        var client = factory.CreateBrowserlikeClient();
-        await client.SignInAsync(email);
-
-        var response = await client.GetAsync(page);
-
-        if (allowed)
-        {
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        }
-        else
-        {
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.Equal("/account/access-denied", response.Headers.Location!.AbsolutePath);
-        }
+        await factory.AssertPageAccessAsync(email, page, allowed);
     }
 
     [Theory]
@@ -89,16 +76,7 @@ public sealed class RoleAccessTests(JobConnectFactory factory) : IClassFixture<J
     [InlineData(EmployerEmail, "/organizer/documents", false)]
     public async Task Pages_are_open_only_to_their_roles(string email, string page, bool allowed)
     {
-        var client = factory.CreateBrowserlikeClient();
-        await client.SignInAsync(email);
-
-        var response = await client.GetAsync(page);
-
-        Assert.Equal(allowed ? HttpStatusCode.OK : HttpStatusCode.Redirect, response.StatusCode);
-        if (!allowed)
-        {
-            Assert.Equal("/account/access-denied", response.Headers.Location!.AbsolutePath);
-        }
+        await factory.AssertPageAccessAsync(email, page, allowed);
     }
 
     [Theory]

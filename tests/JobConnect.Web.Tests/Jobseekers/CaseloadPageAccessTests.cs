@@ -29,20 +29,7 @@ public sealed class CaseloadPageAccessTests(JobConnectFactory factory) : IClassF
     [MemberData(nameof(Matrix))]
     public async Task Pages_are_open_only_to_their_role(string email, string page, bool allowed)
     {
-        var client = factory.CreateBrowserlikeClient();
-        await client.SignInAsync(email);
-
-        var response = await client.GetAsync(page);
-
-        if (allowed)
-        {
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        }
-        else
-        {
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.Equal("/account/access-denied", response.Headers.Location!.AbsolutePath);
-        }
+        await factory.AssertPageAccessAsync(email, page, allowed);
     }
 
     [Fact]

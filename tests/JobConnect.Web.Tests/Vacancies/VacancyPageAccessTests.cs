@@ -108,12 +108,7 @@ public sealed class VacancyPageAccessTests(JobConnectFactory factory) : IClassFi
     [InlineData(CaseworkerEmail, "/employer/company")]
     public async Task Pages_of_other_roles_are_denied(string email, string page)
     {
-        var client = await SignedIn(email);
-
-        var response = await client.GetAsync(page);
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/account/access-denied", response.Headers.Location!.AbsolutePath);
+        await factory.AssertPageAccessAsync(email, page, allowed: false);
     }
 
     [Theory]

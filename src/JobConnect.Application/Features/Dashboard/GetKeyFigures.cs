@@ -25,7 +25,6 @@ public sealed record PhaseFigures(PhaseKind Kind, TimeOnly Start, TimeOnly End, 
 
 public sealed class GetKeyFigures(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
-    private static readonly VacancyStatus[] Open = [VacancyStatus.Reported, VacancyStatus.ChangePending];
 
     public async Task<KeyFigures> HandleAsync(UserScope scope, CancellationToken ct = default)
     {
@@ -36,7 +35,7 @@ public sealed class GetKeyFigures(IDbContextFactory<JobConnectDbContext> dbFacto
             return new KeyFigures(null, null, null, null, 0, 0, 0, null, 0, []);
         }
 
-        var vacancies = db.Vacancies.Where(v => v.FairId == fair.Id && Open.Contains(v.Status));
+        var vacancies = db.Vacancies.Where(v => v.FairId == fair.Id && Vacancy.OpenStatuses.Contains(v.Status));
         if (scope.IsEmployer)
         {
             vacancies = vacancies.Where(v => v.EmployerId == scope.EmployerId);

@@ -1,5 +1,6 @@
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Fairs;
+using JobConnect.Domain.Vacancies;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Matching;
@@ -75,13 +76,11 @@ public sealed class MatchingCache(IDbContextFactory<JobConnectDbContext> dbFacto
                 .Include(j => j.EmployerExclusions)
                 .OrderBy(j => j.Id)
                 .ToListAsync(ct);
-            var vacancies = (await db.Vacancies.AsNoTracking()
-                    .Where(v => v.FairId == fair.Id)
-                    .Include(v => v.Employer)
-                    .OrderBy(v => v.Id)
-                    .ToListAsync(ct))
-                .Where(v => v.IsOpen)
-                .ToList();
+            var vacancies = await db.Vacancies.AsNoTracking()
+                .Where(v => v.FairId == fair.Id && Vacancy.OpenStatuses.Contains(v.Status))
+                .Include(v => v.Employer)
+                .OrderBy(v => v.Id)
+                .ToListAsync(ct);
             if (await StampAsync(db, ct) == stamp || attempt == MaxReads)
             {
                 return new MatchingSnapshot(stamp, fair.Id, fair.MatchWeights, people, vacancies, clock.GetUtcNow().UtcDateTime);

@@ -32,7 +32,6 @@ public sealed record PlanResult(
 /// </summary>
 public sealed class PlanConversations(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
-    private static readonly VacancyStatus[] Open = [VacancyStatus.Reported, VacancyStatus.ChangePending];
 
     public async Task<PlanResult> HandleAsync(UserScope scope, int phaseId, CancellationToken ct = default)
     {
@@ -54,7 +53,7 @@ public sealed class PlanConversations(IDbContextFactory<JobConnectDbContext> dbF
             .Where(b => b.Phases.HasFlag(phaseSet)).ToList();
         var employerIds = booths.Select(b => b.EmployerId).ToHashSet();
         var vacancies = (await db.Vacancies.AsNoTracking().Include(v => v.Skills)
-                .Where(v => v.FairId == phase.FairId && Open.Contains(v.Status)).ToListAsync(ct))
+                .Where(v => v.FairId == phase.FairId && Vacancy.OpenStatuses.Contains(v.Status)).ToListAsync(ct))
             .Where(v => v.Phases.HasFlag(phaseSet) && employerIds.Contains(v.EmployerId)).ToList();
         var stored = await db.Conversations.Where(c => c.Invitation!.FairPhaseId == phase.Id).ToListAsync(ct);
         var weights = await db.Fairs.Where(f => f.Id == phase.FairId).Select(f => f.MatchWeights).SingleAsync(ct);

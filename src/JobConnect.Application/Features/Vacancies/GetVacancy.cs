@@ -29,7 +29,7 @@ public sealed class GetVacancy(IDbContextFactory<JobConnectDbContext> dbFactory,
         var locked = VacancyAccess.IsLockedFor(scope, fair, clock.GetUtcNow().UtcDateTime);
         var input = VacancyInput.From(vacancy);
         input.AttendedPhases = await SaveVacancy.AttendedPhasesAsync(db, fair.Id, vacancy.EmployerId, ct) ?? PhaseSet.Both;
-        var mayEdit = (scope.IsOrganizer || scope.IsEmployer) && VacancyAccess.IsOpen(vacancy.Status);
+        var mayEdit = (scope.IsOrganizer || scope.IsEmployer) && VacancyAccess.IsEditable(vacancy.Status);
         return new VacancyDetails(vacancy.Id, vacancy.Employer!.Name, vacancy.Status, input, mayEdit && !locked, locked);
     }
 

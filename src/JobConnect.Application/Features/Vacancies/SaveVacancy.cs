@@ -52,7 +52,7 @@ public sealed class SaveVacancy(IDbContextFactory<JobConnectDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var vacancy = await db.Vacancies.EditableBy(scope).FirstOrDefaultAsync(v => v.Id == id, ct)
             ?? throw new NotFoundException($"Vacancy {id} not found.");
-        if (!VacancyAccess.IsOpen(vacancy.Status))
+        if (!VacancyAccess.IsEditable(vacancy.Status))
         {
             throw new BusinessRuleException(VacancyMessages.NotEditable);
         }

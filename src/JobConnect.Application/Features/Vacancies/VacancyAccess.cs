@@ -8,14 +8,13 @@ namespace JobConnect.Application.Features.Vacancies;
 public static class VacancyAccess
 {
     /// <summary>Statuses other roles (caseworkers, matching) may see: reported and not withdrawn or filled.</summary>
-    public static readonly VacancyStatus[] Published = [VacancyStatus.Reported, VacancyStatus.ChangePending];
 
     /// <summary>Organizers see all, employers their own company's, caseworkers only published ones.</summary>
     public static IQueryable<Vacancy> VisibleTo(this IQueryable<Vacancy> vacancies, UserScope scope) => scope switch
     {
         { IsOrganizer: true } => vacancies,
         { IsEmployer: true } => vacancies.Where(v => v.EmployerId == scope.EmployerId),
-        { IsCaseworker: true } => vacancies.Where(v => Published.Contains(v.Status)),
+        { IsCaseworker: true } => vacancies.Where(v => Vacancy.OpenStatuses.Contains(v.Status)),
         _ => vacancies.Where(_ => false),
     };
 
@@ -27,7 +26,7 @@ public static class VacancyAccess
         _ => throw new AccessDeniedException("Only organizers and the owning employer change vacancies."),
     };
 
-    public static bool IsOpen(VacancyStatus status) => status is VacancyStatus.Draft or VacancyStatus.Reported or VacancyStatus.ChangePending;
+    public static bool IsEditable(VacancyStatus status) => status is VacancyStatus.Draft or VacancyStatus.Reported or VacancyStatus.ChangePending;
 
     /// <summary>
     /// After the reporting deadline matching and invitations rely on the reported vacancies, so employers
