@@ -5,6 +5,7 @@ using JobConnect.Web;
 using JobConnect.Web.Account;
 using JobConnect.Web.Components;
 using JobConnect.Web.Export;
+using JobConnect.Web.Security;
 using JobConnect.Infrastructure;
 using JobConnect.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Localization;
@@ -15,6 +16,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Outside Development the build output would answer 500 for /_content/... without this.
 builder.WebHost.UseStaticWebAssets();
+// No "Server: Kestrel" header telling a scanner what to try (ASVS V13.4).
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -22,12 +25,22 @@ builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 // Pre-rendered HTML would otherwise encode umlauts as entities.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddJobConnect(builder.Configuration);
-builder.Services.AddJobConnectAuthentication();
+builder.Services.AddJobConnectAuthentication(builder.Configuration, builder.Environment.IsDevelopment());
+builder.Services.AddKnownProxies(builder.Configuration);
+builder.Services.AddHsts(hsts =>
+{
+    hsts.MaxAge = TimeSpan.FromDays(365);
+    hsts.IncludeSubDomains = true;
+});
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddScoped<VacancyExport>();
+builder.Services.AddHealthChecks().AddCheck<JobConnect.Infrastructure.Data.DatabaseReadyCheck>("database", tags: [JobConnect.Infrastructure.Data.DatabaseReadyCheck.Tag]);
 
 var app = builder.Build();
 
+// First, so the scheme and client address of a known TLS-terminating proxy count everywhere below.
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -43,12 +56,17 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 });
 
 app.UseAuthentication();
+app.UseTwoFactorEnrolment();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+// Live: the process answers (no database). Ready: database reachable, migrations applied.
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(JobConnect.Infrastructure.Data.DatabaseReadyCheck.Tag) }).AllowAnonymous();
 app.MapVacancyExport();
 
 await DatabaseInitializer.RunAsync(app.Services);

@@ -34,6 +34,7 @@ public class JobConnectDbContext(DbContextOptions<JobConnectDbContext> options) 
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<MatchingInputs> MatchingInputs => Set<MatchingInputs>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

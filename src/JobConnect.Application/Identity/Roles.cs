@@ -8,6 +8,9 @@ public static class Roles
     public const string Caseworker = "Caseworker";
 
     public static readonly IReadOnlyList<string> All = [Organizer, Employer, Caseworker];
+
+    /// <summary>Roles that see jobseekers' social data sign in with a second factor (TOTP); employers may.</summary>
+    public static readonly IReadOnlyList<string> RequiringTwoFactor = [Organizer, Caseworker];
 }
 
 /// <summary>Claim types that carry a user's scope into the principal.</summary>
@@ -16,4 +19,6 @@ public static class ScopeClaims
     public const string AgencyId = "jobconnect:agency";
     public const string EmployerId = "jobconnect:employer";
     public const string DisplayName = "jobconnect:name";
+    /// <summary>The server-side session (<see cref="UserSession"/>) this cookie belongs to.</summary>
+    public const string SessionId = "jobconnect:session";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using System.Xml;
 using CsvHelper;
 using JobConnect.Application.Features.Jobseekers.Import;
 using MiniExcelLibs;
@@ -21,7 +22,25 @@ public static class ImportFileReader
 
     static ImportFileReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static ImportTable Read(byte[] content, string fileName, ImportLimits limits)
+    /// <summary>
+    /// Reads the file on the thread pool — never on a Blazor circuit — and gives up after
+    /// <see cref="ImportLimits.MaxReadTime"/> with a clear message.
+    /// </summary>
+    public static async Task<ImportTable> ReadAsync(byte[] content, string fileName, ImportLimits limits, CancellationToken ct = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(limits.MaxReadTime);
+        try
+        {
+            return await Task.Run(() => Read(content, fileName, limits, timeout.Token), timeout.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new ImportFileException(ImportKeys.TooSlow, (int)limits.MaxReadTime.TotalSeconds);
+        }
+    }
+
+    public static ImportTable Read(byte[] content, string fileName, ImportLimits limits, CancellationToken ct = default)
     {
         if (content.LongLength > limits.MaxBytes)
         {
@@ -31,7 +50,7 @@ public static class ImportFileReader
         var isZip = content.Length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
         return (extension, isZip) switch
         {
-            (".xlsx", true) or (_, true) => ReadXlsx(content, limits),
+            (".xlsx", true) or (_, true) => ReadXlsx(content, limits, ct),
             (".xlsx" or ".xls", false) => throw new ImportFileException(ImportKeys.UnknownFormat),
             _ => ReadCsv(content, limits),
         };
@@ -104,9 +123,17 @@ public static class ImportFileReader
         return headers is null ? throw new ImportFileException(ImportKeys.Empty) : new ImportTable(headers, rows, blank);
     }
 
-    private static ImportTable ReadXlsx(byte[] content, ImportLimits limits)
+    private static ImportTable ReadXlsx(byte[] content, ImportLimits limits, CancellationToken ct)
     {
         CheckZip(content);
+        try
+        {
+            WorkbookShape.Check(content, limits, ct);
+        }
+        catch (XmlException)
+        {
+            throw new ImportFileException(ImportKeys.Unreadable);
+        }
         List<IDictionary<string, object?>> sheet;
         try
         {
@@ -114,6 +141,7 @@ public static class ImportFileReader
             sheet = [];
             foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
             {
+                ct.ThrowIfCancellationRequested();
                 if (sheet.Count > limits.MaxRows + 1)
                 {
                     throw new ImportFileException(ImportKeys.TooManyRows, limits.MaxRows);
@@ -121,7 +149,7 @@ public static class ImportFileReader
                 sheet.Add(row);
             }
         }
-        catch (ImportFileException)
+        catch (Exception error) when (error is ImportFileException or OperationCanceledException)
         {
             throw;
         }

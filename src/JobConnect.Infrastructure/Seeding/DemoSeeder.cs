@@ -3,6 +3,7 @@ using JobConnect.Application.Identity;
 using JobConnect.Domain.Jobseekers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 
 namespace JobConnect.Infrastructure.Seeding;
 
@@ -15,13 +16,21 @@ public sealed record DemoLogin(string Role, string Email, string Password);
 public sealed class DemoSeeder(
     IDbContextFactory<JobConnectDbContext> dbFactory,
     UserManager<ApplicationUser> users,
-    TimeProvider clock)
+    TimeProvider clock,
+    IHostEnvironment? environment = null)
 {
     /// <summary>Shared by all demo logins; long enough for the password policy, easy to type at a demo.</summary>
     public const string Password = "jobconnect-demo-kassel";
 
     public const string OrganizerEmail = "organisation@jobconnect.demo";
     public const string CaseworkerEmail = "vermittlung@arbeitsagentur-kassel.demo";
+
+    /// <summary>
+    /// The authenticator key (base32) of the demo organizer and caseworker — public, so it is set
+    /// only in the Development environment; elsewhere they enrol their own app on first sign-in.
+    /// Codes: <c>oathtool --totp -b JOBCONNECTDEMOKASSELAUTHENTICATR</c> or any authenticator app.
+    /// </summary>
+    public const string DemoAuthenticatorKey = "JOBCONNECTDEMOKASSELAUTHENTICATR";
 
     public async Task<IReadOnlyList<DemoLogin>> SeedAsync(CancellationToken ct)
     {
@@ -95,7 +104,21 @@ public sealed class DemoSeeder(
             Check(await users.CreateAsync(user, Password), email);
             Check(await users.AddToRoleAsync(user, role), email);
         }
+        if (environment?.IsDevelopment() == true && Roles.RequiringTwoFactor.Contains(role))
+        {
+            await EnrolDemoAuthenticatorAsync((await users.FindByEmailAsync(email))!);
+        }
         return new DemoLogin(role, email, Password);
+    }
+
+    private async Task EnrolDemoAuthenticatorAsync(ApplicationUser user)
+    {
+        if (user.TwoFactorEnabled)
+        {
+            return;
+        }
+        Check(await users.SetAuthenticationTokenAsync(user, AuthenticatorKeyToken.Provider, AuthenticatorKeyToken.Name, DemoAuthenticatorKey), user.Email!);
+        Check(await users.SetTwoFactorEnabledAsync(user, true), user.Email!);
     }
 
     private static void Check(IdentityResult result, string email)

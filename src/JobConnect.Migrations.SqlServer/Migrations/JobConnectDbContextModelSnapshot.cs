@@ -126,6 +126,30 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("JobConnect.Application.Identity.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Agencies.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -1044,6 +1068,15 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("JobConnect.Application.Identity.UserSession", b =>
+                {
+                    b.HasOne("JobConnect.Application.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Agencies.AgencyQuota", b =>

@@ -120,6 +120,30 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("JobConnect.Application.Identity.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Agencies.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -1005,6 +1029,15 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("JobConnect.Application.Identity.UserSession", b =>
+                {
+                    b.HasOne("JobConnect.Application.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Agencies.AgencyQuota", b =>

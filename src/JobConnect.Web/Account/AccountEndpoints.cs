@@ -22,7 +22,7 @@ public static class AccountEndpoints
                 http.Response.Cookies.Append(
                     Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
                     Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(culture)),
-                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true });
+                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = http.Request.IsHttps });
             }
             return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "~/");
         }).AllowAnonymous();

@@ -1,38 +1,29 @@
-using System.Security.Claims;
 using JobConnect.Application.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace JobConnect.Web.Account;
 
 /// <summary>
-/// Re-checks an open circuit's user every 30 minutes, so a locked or changed account loses access
-/// without waiting for the cookie to expire.
+/// Re-checks an open page's session every minute (<see cref="SessionLifetimeOptions.RevalidationInterval"/>):
+/// the same checks as every HTTP request — session not ended, not idle (clicks in the page count),
+/// within its absolute lifetime, account unlocked, security stamp unchanged. A failed check turns the
+/// page anonymous, which sends it to the login page.
 /// </summary>
 internal sealed class RevalidatingIdentityAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopeFactory,
-    IOptions<IdentityOptions> options)
+    CircuitActivity activity,
+    IOptions<SessionLifetimeOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval => options.Value.RevalidationInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = await users.GetUserAsync(authenticationState.User);
-        if (user is null || await users.IsLockedOutAsync(user))
-        {
-            return false;
-        }
-        if (!users.SupportsUserSecurityStamp)
-        {
-            return true;
-        }
-        var principalStamp = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-        return principalStamp == await users.GetSecurityStampAsync(user);
+        var sessions = scope.ServiceProvider.GetRequiredService<UserSessions>();
+        return await sessions.ValidateAsync(authenticationState.User, activity.LastActivityUtc, cancellationToken);
     }
 }

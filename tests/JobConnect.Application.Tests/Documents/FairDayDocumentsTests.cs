@@ -38,7 +38,7 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_booth_schedule_names_candidates_who_consented_and_only_the_reference_of_those_who_did_not()
+    public async Task A_booth_schedule_names_candidates_who_consented_and_only_the_participant_number_of_those_who_did_not()
     {
         var people = await PeopleAtBusiestBoothAsync();
         Assert.Contains(people, p => p.Consented);
@@ -53,8 +53,10 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
         Assert.All(people.Where(p => !p.Consented), p =>
         {
             Assert.DoesNotContain(Flat($"{p.FirstName} {p.LastName}"), text);
-            Assert.Contains(Flat($"Kandidat/in {p.Reference}"), text);
+            Assert.Contains(Flat($"Kandidat/in {ParticipantNumber.Of(p.InvitationId)}"), text);
         });
+        // The agency's customer number never reaches an employer.
+        Assert.All(people, p => Assert.DoesNotContain(Flat(p.Reference), text));
     }
 
     [Fact]
@@ -231,14 +233,14 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
         await Assert.ThrowsAsync<AccessDeniedException>(() => new GetFairOverview(fair.Db, fair.Clock).HandleAsync(scope, Ct));
     }
 
-    private sealed record Candidate(int EmployerId, string Reference, string FirstName, string LastName, bool Consented);
+    private sealed record Candidate(int EmployerId, string Reference, string FirstName, string LastName, bool Consented, int InvitationId);
 
     private async Task<List<Candidate>> PeopleAtBusiestBoothAsync()
     {
         var boothId = await fair.Db.QueryAsync(db => db.Conversations.GroupBy(c => c.BoothId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync());
         return await fair.Db.QueryAsync(db => db.Conversations.Where(c => c.BoothId == boothId).Select(c => new Candidate(
             c.Booth!.EmployerId, c.Invitation!.Jobseeker!.ReferenceNumber, c.Invitation.Jobseeker.FirstName, c.Invitation.Jobseeker.LastName,
-            c.Invitation.Jobseeker.Consents.Any(x => x.Scope == ConsentScope.ShareProfileWithEmployers && x.WithdrawnUtc == null))).ToListAsync());
+            c.Invitation.Jobseeker.Consents.Any(x => x.Scope == ConsentScope.ShareProfileWithEmployers && x.WithdrawnUtc == null), c.InvitationId)).ToListAsync());
     }
 
     /// <summary>Within each section (a new one starts at "Seite 1 von N") pages count 1..N with the same N.</summary>

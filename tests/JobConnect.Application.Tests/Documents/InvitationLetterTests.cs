@@ -96,9 +96,16 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
 
         var letters = await new GetInvitationLetters(fair.Db, fair.Clock).ForCurrentFairAsync(caseworker, PhaseKind.Morning, ct);
 
-        var entry = await fair.Db.QueryAsync(db => db.AuditEntries.SingleAsync(e => e.UserId == "cw-audit", ct));
+        var entry = await fair.Db.QueryAsync(db => db.AuditEntries.SingleAsync(e => e.UserId == "cw-audit" && e.EntityType == AuditLog.Letters, ct));
         Assert.Equal((AuditActions.Exported, AuditLog.Letters, letters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             (entry.Action, entry.EntityType, entry.EntityId));
+        // And one entry per person in the batch, so each agency can see it.
+        var people = await fair.Db.QueryAsync(db => db.AuditEntries.Where(e => e.UserId == "cw-audit" && e.Action == AuditActions.InLetters)
+            .Select(e => e.EntityId).ToListAsync(ct));
+        var invitationIds = letters.Select(l => l.InvitationId).ToList();
+        var expected = await fair.Db.QueryAsync(db => db.Invitations.Where(i => invitationIds.Contains(i.Id))
+            .Select(i => i.JobseekerId.ToString()).ToListAsync(ct));
+        Assert.Equal(expected.Order(), people.Order());
     }
 
     [Fact]

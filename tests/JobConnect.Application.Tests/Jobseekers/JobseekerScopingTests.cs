@@ -1,6 +1,7 @@
 using FluentValidation;
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.Audit;
+using JobConnect.Application.Identity;
 using JobConnect.Application.Features.Dashboard;
 using JobConnect.Application.Features.Jobseekers;
 using JobConnect.Application.Features.Jobseekers.Import;
@@ -188,18 +189,23 @@ public sealed class JobseekerScopingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Viewing_and_exporting_are_logged_and_only_organizers_read_the_log()
+    public async Task Viewing_and_exporting_are_logged_organizers_read_the_log_and_an_agency_only_its_own_clients_entries()
     {
         var a = CaseloadFixture.Caseworker(_agencyA);
         await _f.Get.HandleAsync(a, _ownPerson);
         var json = System.Text.Encoding.UTF8.GetString(await _f.Export.HandleAsync(a, _ownPerson));
 
         var log = await new ListAuditEntries(_f.Db).HandleAsync(CaseloadFixture.Organizer, new AuditQuery(Search: _ownPerson.ToString()));
+        var own = await new ListAuditEntries(_f.Db).HandleAsync(a, new AuditQuery());
+        var other = await new ListAuditEntries(_f.Db).HandleAsync(CaseloadFixture.Caseworker(_agencyB), new AuditQuery(Search: _ownPerson.ToString()));
 
         Assert.Contains("\"LastName\": \"Eigene\"", json, StringComparison.Ordinal);
         Assert.Equal([AuditActions.Exported, AuditActions.Viewed, AuditActions.Created], log.Items.Select(e => e.Action));
         Assert.All(log.Items, e => Assert.DoesNotContain("Eigene", e.EntityId + e.Action, StringComparison.Ordinal));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => new ListAuditEntries(_f.Db).HandleAsync(a, new AuditQuery()));
+        Assert.Contains(own.Items, e => e.EntityId == _ownPerson.ToString(System.Globalization.CultureInfo.InvariantCulture) && e.Action == AuditActions.Viewed);
+        Assert.Empty(other.Items);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => new ListAuditEntries(_f.Db).HandleAsync(new UserScope("e", Roles.Employer, null, 1), new AuditQuery()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => new ListAuditEntries(_f.Db).ExportAsync(a, new AuditQuery()));
     }
 
     [Fact]

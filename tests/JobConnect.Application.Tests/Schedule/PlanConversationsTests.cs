@@ -50,23 +50,23 @@ public sealed class PlanConversationsTests : IAsyncLifetime
         var atBooth = await _db.QueryAsync(db => db.Conversations
             .GroupBy(c => c.Booth!.EmployerId)
             .OrderByDescending(g => g.Count())
-            .Select(g => new { EmployerId = g.Key, People = g.Select(c => new { c.InvitationId, c.Invitation!.JobseekerId, c.Invitation.AgencyId, c.Invitation.Jobseeker!.ReferenceNumber }).ToList() })
+            .Select(g => new { EmployerId = g.Key, People = g.Select(c => new { c.InvitationId, c.Invitation!.JobseekerId, c.Invitation.AgencyId }).ToList() })
             .FirstAsync());
         var (cancelled, blocking) = (atBooth.People[0], atBooth.People[1]);
         var employer = new UserScope("emp", Roles.Employer, null, atBooth.EmployerId);
         var booths = new GetBoothSchedule(_db, _clock);
-        var before = (await booths.HandleAsync(employer, atBooth.EmployerId, TestContext.Current.CancellationToken))!.Conversations.Select(c => c.Reference).ToList();
-        Assert.Contains(cancelled.ReferenceNumber, before);
-        Assert.Contains(blocking.ReferenceNumber, before);
+        var before = (await booths.HandleAsync(employer, atBooth.EmployerId, TestContext.Current.CancellationToken))!.Conversations.Select(c => c.Participant).ToList();
+        Assert.Contains(Domain.Invitations.ParticipantNumber.Of(cancelled.InvitationId), before);
+        Assert.Contains(Domain.Invitations.ParticipantNumber.Of(blocking.InvitationId), before);
 
         await new ChangeInvitationStatus(_db, _clock).HandleAsync(new UserScope("cw", Roles.Caseworker, cancelled.AgencyId, null),
             cancelled.InvitationId, InvitationStatus.Cancelled, "Arbeit aufgenommen", TestContext.Current.CancellationToken);
         await new SetEmployerExclusion(_db, _clock).HandleAsync(new UserScope("cw", Roles.Caseworker, blocking.AgencyId, null),
             blocking.JobseekerId, atBooth.EmployerId, true, TestContext.Current.CancellationToken);
 
-        var after = (await booths.HandleAsync(employer, atBooth.EmployerId, TestContext.Current.CancellationToken))!.Conversations.Select(c => c.Reference).ToList();
-        Assert.DoesNotContain(cancelled.ReferenceNumber, after);
-        Assert.DoesNotContain(blocking.ReferenceNumber, after);
+        var after = (await booths.HandleAsync(employer, atBooth.EmployerId, TestContext.Current.CancellationToken))!.Conversations.Select(c => c.Participant).ToList();
+        Assert.DoesNotContain(Domain.Invitations.ParticipantNumber.Of(cancelled.InvitationId), after);
+        Assert.DoesNotContain(Domain.Invitations.ParticipantNumber.Of(blocking.InvitationId), after);
         Assert.Equal(before.Count - 2, after.Count);
         Assert.Equal(0, await _db.QueryAsync(db => db.Conversations.CountAsync(c => c.InvitationId == cancelled.InvitationId)));
         Assert.Equal(0, await _db.QueryAsync(db => db.Conversations.CountAsync(c => c.InvitationId == blocking.InvitationId && c.Booth!.EmployerId == atBooth.EmployerId)));
@@ -210,9 +210,10 @@ public sealed class PlanConversationsTests : IAsyncLifetime
     {
         await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
         var employerId = await _db.QueryAsync(db => db.Conversations.GroupBy(c => c.Booth!.EmployerId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync());
-        var consented = (await _db.QueryAsync(db => db.Jobseekers
-                .Where(j => j.Consents.Any(c => c.Scope == Domain.Jobseekers.ConsentScope.ShareProfileWithEmployers && c.WithdrawnUtc == null))
-                .Select(j => j.ReferenceNumber).ToListAsync()))
+        var consented = (await _db.QueryAsync(db => db.Invitations
+                .Where(i => i.Jobseeker!.Consents.Any(c => c.Scope == Domain.Jobseekers.ConsentScope.ShareProfileWithEmployers && c.WithdrawnUtc == null))
+                .Select(i => i.Id).ToListAsync()))
+            .Select(Domain.Invitations.ParticipantNumber.Of)
             .ToHashSet();
         var employer = new UserScope("e", Roles.Employer, null, employerId);
         var booths = new GetBoothSchedule(_db, _clock);
@@ -221,7 +222,7 @@ public sealed class PlanConversationsTests : IAsyncLifetime
 
         Assert.NotNull(schedule);
         Assert.NotEmpty(schedule.Conversations);
-        Assert.All(schedule.Conversations, c => Assert.Equal(consented.Contains(c.Reference), c.Name is not null));
+        Assert.All(schedule.Conversations, c => Assert.Equal(consented.Contains(c.Participant), c.Name is not null));
         Assert.Contains(schedule.Conversations, c => c.Name is null);
         await Assert.ThrowsAsync<AccessDeniedException>(() => booths.HandleAsync(employer, employerId + 1, TestContext.Current.CancellationToken));
         await Assert.ThrowsAsync<AccessDeniedException>(() => booths.HandleAsync(new UserScope("cw", Roles.Caseworker, 1, null), employerId, TestContext.Current.CancellationToken));

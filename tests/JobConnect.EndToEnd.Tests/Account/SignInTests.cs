@@ -46,7 +46,7 @@ public sealed class SignInTests(BrowserSession browser)
         var login = new LoginPage(page);
         await login.OpenAsync();
 
-        await login.SignInAsync(DemoSeeder.OrganizerEmail, "not the demo password");
+        await login.SubmitPasswordAsync(DemoSeeder.OrganizerEmail, "not the demo password");
 
         await Expect(login.Error).ToBeVisibleAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/account/login"));

@@ -4,6 +4,7 @@ using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Identity;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Conversations;
+using JobConnect.Domain.Invitations;
 using JobConnect.Domain.Jobseekers;
 using JobConnect.EndToEnd.Tests.Infrastructure;
 using JobConnect.EndToEnd.Tests.Pages;
@@ -18,15 +19,18 @@ namespace JobConnect.EndToEnd.Tests.Employers;
 public sealed class BoothScheduleTests(BrowserSession browser)
 {
     [Fact]
-    public async Task An_employer_downloads_its_booth_schedule_with_the_consenting_candidate_by_name_and_the_other_by_reference_only()
+    public async Task An_employer_downloads_its_booth_schedule_with_the_consenting_candidate_by_name_and_the_other_by_participant_number_only()
     {
-        var (employer, consenting, withheld) = await PlanTwoMorningConversationsAtTheDemoEmployerAsync();
+        var (employer, consenting, withheld, withheldNumber) = await PlanTwoMorningConversationsAtTheDemoEmployerAsync();
 
         var page = await browser.SignedInPageAsync(employer);
         var schedule = new BoothSchedulePage(page);
         await schedule.OpenAsync();
         await Expect(schedule.MorningRows.Filter(new() { HasText = consenting.FullName })).ToHaveCountAsync(1);
-        await Expect(schedule.MorningRows.Filter(new() { HasText = withheld.ReferenceNumber })).ToHaveCountAsync(1);
+        await Expect(schedule.MorningRows.Filter(new() { HasText = withheldNumber })).ToHaveCountAsync(1);
+        // The agency's customer number never reaches an employer, neither of the two.
+        await Expect(page.GetByText(withheld.ReferenceNumber)).ToHaveCountAsync(0);
+        await Expect(page.GetByText(consenting.ReferenceNumber)).ToHaveCountAsync(0);
 
         var pdf = await schedule.DownloadPdfAsync();
 
@@ -34,8 +38,10 @@ public sealed class BoothScheduleTests(BrowserSession browser)
         var text = string.Join(" ", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
         Assert.Contains("Gesprächsplan", text);
         Assert.Contains(consenting.FullName, text);
-        Assert.Contains($"Kandidat/in {withheld.ReferenceNumber}", text);
+        Assert.Contains($"Kandidat/in {withheldNumber}", text);
         Assert.DoesNotContain(withheld.LastName, text);
+        Assert.DoesNotContain(withheld.ReferenceNumber, text);
+        Assert.DoesNotContain(consenting.ReferenceNumber, text);
         Assert.Contains("Seite 1 von", text);
     }
 
@@ -43,7 +49,7 @@ public sealed class BoothScheduleTests(BrowserSession browser)
     /// Two new adults of a job centre (not the demo caseworker's agency, whose list other tests use),
     /// invited through the service, each with a pinned conversation at the demo employer's booth.
     /// </summary>
-    private async Task<(string EmployerEmail, Jobseeker Consenting, Jobseeker Withheld)> PlanTwoMorningConversationsAtTheDemoEmployerAsync()
+    private async Task<(string EmployerEmail, Jobseeker Consenting, Jobseeker Withheld, string WithheldNumber)> PlanTwoMorningConversationsAtTheDemoEmployerAsync()
     {
         var ct = TestContext.Current.CancellationToken;
         using var scope = browser.App.Services.CreateScope();
@@ -91,6 +97,7 @@ public sealed class BoothScheduleTests(BrowserSession browser)
             Pinned = true,
         }));
         await db.SaveChangesAsync(ct);
-        return (employer.ContactPersons.First(c => c.Email is not null).Email!, consenting, withheld);
+        var withheldNumber = ParticipantNumber.Of(invitations.Single(i => i.JobseekerId == withheld.Id).Id);
+        return (employer.ContactPersons.First(c => c.Email is not null).Email!, consenting, withheld, withheldNumber);
     }
 }

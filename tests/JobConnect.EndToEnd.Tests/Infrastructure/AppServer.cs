@@ -28,6 +28,9 @@ public sealed class AppServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_dbPath}");
+        // The whole browser suite signs in from one address, many times a minute; the limits have their own tests.
+        builder.UseSetting("SignInLimits:PermitsPerAddress", "100000");
+        builder.UseSetting("SignInLimits:PermitsPerAccount", "100000");
     }
 
     public override async ValueTask DisposeAsync()

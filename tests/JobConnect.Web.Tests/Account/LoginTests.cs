@@ -32,11 +32,12 @@ public sealed class LoginTests(JobConnectFactory factory) : IClassFixture<JobCon
     {
         var client = factory.CreateBrowserlikeClient();
 
-        var response = await client.PostLoginAsync(OrganizerEmail, Password);
+        var response = await client.PostLoginAsync(EmployerEmail, Password);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("JobConnect.Auth=", StringComparison.Ordinal) && c.Contains("httponly"));
-        var start = await client.GetAsync("/organizer");
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("JobConnect.Auth=", StringComparison.Ordinal)
+            && c.Contains("httponly") && c.Contains("secure") && c.Contains("samesite=strict"));
+        var start = await client.GetAsync("/employer");
         Assert.Equal(HttpStatusCode.OK, start.StatusCode);
     }
 

@@ -5,14 +5,18 @@ using JobConnect.Domain.Employers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobConnect.Web.Tests.Infrastructure;
 
-/// <summary>The real app over a fresh SQLite file, with one user per role.</summary>
-public sealed class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLifetime
+/// <summary>
+/// The real app over a fresh SQLite file, with one user per role, reached over HTTPS as in
+/// production. Organizer and caseworker have an authenticator app enrolled (<see cref="AuthenticatorKey"/>).
+/// </summary>
+public class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "correct horse battery";
     public const string OrganizerEmail = "organizer@test.example";
@@ -20,6 +24,8 @@ public sealed class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLi
     public const string EmployerEmail = "employer@test.example";
     /// <summary>Only the lockout test uses this one, so locking it harms no other test.</summary>
     public const string LockoutEmail = "lockout@test.example";
+    /// <summary>The test users' authenticator key (base32), as their phone would hold it.</summary>
+    public const string AuthenticatorKey = "JOBCONNECTTESTAUTHENTICATORKEYAB";
 
     private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"jobconnect-web-{Guid.NewGuid():N}.db");
 
@@ -29,6 +35,15 @@ public sealed class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_dbPath}");
+        // Every test class signs in dozens of times from one address; the limits have their own tests.
+        builder.UseSetting("SignInLimits:PermitsPerAddress", "100000");
+        builder.UseSetting("SignInLimits:PermitsPerAccount", "100000");
+        builder.ConfigureTestServices(ConfigureTestServices);
+    }
+
+    /// <summary>Hook for fixtures that replace a service, e.g. the clock.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
     }
 
     public async ValueTask InitializeAsync()
@@ -47,16 +62,28 @@ public sealed class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLi
         await CreateUser(users, LockoutEmail, Roles.Organizer);
     }
 
-    private static async Task CreateUser(UserManager<ApplicationUser> users, string email, string role, int? agencyId = null, int? employerId = null)
+    public static async Task<ApplicationUser> CreateUser(UserManager<ApplicationUser> users, string email, string role, int? agencyId = null, int? employerId = null)
     {
         var user = new ApplicationUser { UserName = email, Email = email, DisplayName = role, AgencyId = agencyId, EmployerId = employerId };
         var result = await users.CreateAsync(user, Password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);
+        if (Roles.RequiringTwoFactor.Contains(role))
+        {
+            await users.SetAuthenticationTokenAsync(user, AuthenticatorKeyToken.Provider, AuthenticatorKeyToken.Name, AuthenticatorKey);
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
+        return user;
     }
 
     public HttpClient CreateBrowserlikeClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+
+    public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> use) where TService : notnull
+    {
+        using var scope = Services.CreateScope();
+        return await use(scope.ServiceProvider.GetRequiredService<TService>());
+    }
 
     public override async ValueTask DisposeAsync()
     {

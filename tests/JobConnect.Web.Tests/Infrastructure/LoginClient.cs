@@ -20,11 +20,44 @@ public static partial class LoginClient
         }));
     }
 
+    /// <summary>Password, then — when the login page asks for it — the authenticator code.</summary>
     public static async Task SignInAsync(this HttpClient client, string email)
     {
         var response = await client.PostLoginAsync(email, JobConnectFactory.Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        if (response.Headers.Location!.OriginalString.Contains("account/two-factor", StringComparison.Ordinal))
+        {
+            response = await client.PostSecondFactorAsync(JobConnect.Tests.Shared.Totp.Code(JobConnectFactory.AuthenticatorKey));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
     }
+
+    public static async Task<HttpResponseMessage> PostSecondFactorAsync(this HttpClient client, string code) =>
+        await client.PostFormAsync("/account/two-factor", "two-factor", new() { ["Code"] = code });
+
+    /// <summary>Signs out with the form of the layout, as the sign-out button does.</summary>
+    public static async Task SignOutAsync(this HttpClient client, string fromPage)
+    {
+        var html = await client.GetStringAsync(fromPage);
+        var token = AntiforgeryToken().Match(html).Groups[1].Value;
+        var response = await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    /// <summary>Posts a static server-rendered form of <paramref name="page"/> with its antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, string formName, Dictionary<string, string> fields)
+    {
+        var html = await client.GetStringAsync(page);
+        var token = AntiforgeryToken().Match(html).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(token), $"{page} has no antiforgery token.");
+        fields["_handler"] = formName;
+        fields["__RequestVerificationToken"] = token;
+        return await client.PostAsync(page, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The path a redirect leads to, whether the app wrote it relative or absolute.</summary>
+    public static string RedirectPath(this HttpResponseMessage response) =>
+        new Uri(new Uri("https://localhost/"), response.Headers.Location!).AbsolutePath;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

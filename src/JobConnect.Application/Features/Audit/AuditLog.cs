@@ -16,6 +16,20 @@ public static class AuditActions
     public const string Erased = "Erased";
     public const string Imported = "Imported";
     public const string Anonymized = "Anonymized";
+    /// <summary>The person's invitation moved to a status: the action is this prefix plus the status name.</summary>
+    public const string InvitationPrefix = "Invitation";
+    /// <summary>The person is in a batch of invitation letters (printed, zipped or e-mailed).</summary>
+    public const string InLetters = "InLetters";
+    /// <summary>The person is on a printed check-in list.</summary>
+    public const string OnCheckInList = "OnCheckInList";
+    /// <summary>An employer (or the organizers' print run) received a booth schedule with the person on it.</summary>
+    public const string OnBoothSchedule = "OnBoothSchedule";
+    public const string SignedIn = "SignedIn";
+    public const string SignedInTwoFactor = "SignedInTwoFactor";
+    public const string SignedInRecoveryCode = "SignedInRecoveryCode";
+    public const string SignInFailed = "SignInFailed";
+    public const string SignInLockedOut = "SignInLockedOut";
+    public const string SignInThrottled = "SignInThrottled";
 }
 
 public static class AuditLog
@@ -24,6 +38,12 @@ public static class AuditLog
 
     /// <summary>A batch of invitation letters; the entry's id is the number of people in it.</summary>
     public const string Letters = "Letters";
+
+    /// <summary>An export of the audit log itself; the entry's id is the number of entries in it.</summary>
+    public const string AuditLogRecord = "AuditLog";
+
+    /// <summary>A user account (sign-ins, administration); the entry's id is the user's id.</summary>
+    public const string Account = "Account";
 
     /// <summary>A check-in list; the entry's id is the number of people on it.</summary>
     public const string CheckInList = "CheckInList";
@@ -35,6 +55,16 @@ public static class AuditLog
     /// <summary>The user's name as the log shows it, kept in the entry so it survives the account.</summary>
     public static async Task<string> UserNameAsync(this JobConnectDbContext db, UserScope scope, CancellationToken ct) =>
         await db.Users.Where(u => u.Id == scope.UserId).Select(u => u.UserName).FirstOrDefaultAsync(ct) ?? scope.UserId;
+
+    /// <summary>One entry per person of a document, so each agency can read who received its clients' data.</summary>
+    public static async Task AddAuditForPeopleAsync(this JobConnectDbContext db, UserScope scope, string action, IEnumerable<int> jobseekerIds, CancellationToken ct)
+    {
+        var userName = await db.UserNameAsync(scope, ct);
+        foreach (var id in jobseekerIds.Distinct())
+        {
+            db.AddAudit(scope, userName, action, Jobseeker, id);
+        }
+    }
 
     public static void AddAudit(this JobConnectDbContext db, UserScope scope, string userName, string action, string entityType, object entityId) =>
         db.AuditEntries.Add(new AuditEntry

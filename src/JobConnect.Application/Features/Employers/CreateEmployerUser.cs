@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using JobConnect.Application.Access;
 using JobConnect.Application.Common;
 using JobConnect.Application.Data;
+using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,11 @@ public sealed class CreateEmployerUser(IDbContextFactory<JobConnectDbContext> db
             throw new BusinessRuleException(EmployerMessages.EmailInvalid);
         }
         await users.AddToRoleAsync(user, Roles.Employer);
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            await db.AddAuditAsync(scope, AuditActions.Created, AuditLog.Account, user.Id, ct);
+            await db.SaveChangesAsync(ct);
+        }
         return new EmployerUserCreated(user.Email, password);
     }
 }

@@ -34,12 +34,18 @@ public sealed class GetCheckInList(IDbContextFactory<JobConnectDbContext> dbFact
             return null;
         }
 
-        var rows = await db.Invitations.AsNoTracking()
+        var people = await db.Invitations.AsNoTracking()
             .Where(i => i.FairPhaseId == fairPhase.Id && i.Status != InvitationStatus.Declined && i.Status != InvitationStatus.Cancelled)
-            .Select(i => new CheckInEntry(i.Jobseeker!.LastName, i.Jobseeker.FirstName, i.Jobseeker.ReferenceNumber, i.CheckInCode,
-                db.Agencies.Where(a => a.Id == i.AgencyId).Select(a => a.Name).First(), i.ArrivalFrom, i.ArrivalTo, i.Status))
+            .Select(i => new
+            {
+                i.JobseekerId,
+                Entry = new CheckInEntry(i.Jobseeker!.LastName, i.Jobseeker.FirstName, i.Jobseeker.ReferenceNumber, i.CheckInCode,
+                    db.Agencies.Where(a => a.Id == i.AgencyId).Select(a => a.Name).First(), i.ArrivalFrom, i.ArrivalTo, i.Status),
+            })
             .ToListAsync(ct);
+        var rows = people.Select(p => p.Entry).ToList();
         await db.AddAuditAsync(scope, AuditActions.Exported, AuditLog.CheckInList, rows.Count, ct);
+        await db.AddAuditForPeopleAsync(scope, AuditActions.OnCheckInList, people.Select(p => p.JobseekerId), ct);
         await db.SaveChangesAsync(ct);
         var byName = StringComparer.Create(CultureInfo.GetCultureInfo("de-DE"), ignoreCase: true);
         return new CheckInList(fair.Name, fair.Date, phase, fairPhase.Start, fairPhase.End,

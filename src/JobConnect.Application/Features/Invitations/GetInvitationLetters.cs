@@ -89,6 +89,7 @@ public sealed class GetInvitationLetters(IDbContextFactory<JobConnectDbContext> 
             .Select(i => new
             {
                 i.Id,
+                i.JobseekerId,
                 i.CheckInCode,
                 i.AgencyId,
                 i.FairId,
@@ -109,6 +110,7 @@ public sealed class GetInvitationLetters(IDbContextFactory<JobConnectDbContext> 
         }
         // Letters carry names and addresses: who printed or mailed how many is kept, as for any export.
         await db.AddAuditAsync(scope, AuditActions.Exported, AuditLog.Letters, rows.Count, ct);
+        await db.AddAuditForPeopleAsync(scope, AuditActions.InLetters, rows.Select(r => r.JobseekerId), ct);
         await db.SaveChangesAsync(ct);
 
         var agencyIds = rows.Select(r => r.AgencyId).Distinct().ToList();

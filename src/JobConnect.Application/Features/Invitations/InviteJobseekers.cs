@@ -1,3 +1,4 @@
+using JobConnect.Application.Features.Audit;
 using System.Security.Cryptography;
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
@@ -112,6 +113,7 @@ public sealed class InviteJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
             existing.Reopen(phase.Id, scope.UserId, now);
         }
 
+        await db.AddAuditAsync(scope, AuditActions.InvitationPrefix + InvitationStatus.Planned, AuditLog.Jobseeker, person.Id, ct);
         try
         {
             await db.SaveChangesAsync(ct);

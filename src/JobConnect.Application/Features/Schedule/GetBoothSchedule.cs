@@ -1,3 +1,4 @@
+using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Fairs;
@@ -22,10 +23,11 @@ public sealed record BoothFair(string Name, DateOnly Date, string Venue);
 /// <summary>
 /// One conversation as the employer sees it. <see cref="Name"/> and <see cref="Profile"/> are set only
 /// when the person consented to share their profile with the fair's employers; otherwise the employer
-/// sees the reference, the vacancy and the relevant skills — never contact details before the fair.
+/// sees the fair's participant number (<see cref="ParticipantNumber"/>, never the agency's customer
+/// number), the vacancy and the relevant skills — never contact details before the fair.
 /// </summary>
 public sealed record BoothConversation(
-    PhaseKind Phase, TimeOnly Start, int Table, string Reference, string? Name, string? Vacancy, int Score, IReadOnlyList<string> Skills,
+    PhaseKind Phase, TimeOnly Start, int Table, string Participant, string? Name, string? Vacancy, int Score, IReadOnlyList<string> Skills,
     CandidateProfile? Profile = null);
 
 /// <summary>What a consenting candidate shares beyond the pseudonymous profile; no contact data, no protected characteristics.</summary>
@@ -42,7 +44,7 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
         {
             throw new AccessDeniedException("An employer sees only its own booth.");
         }
-        return (await LoadAsync(employerId, ct)).SingleOrDefault();
+        return (await LoadAsync(scope, employerId, ct)).SingleOrDefault();
     }
 
     /// <summary>Every booth of the current fair, by label: the organizer's print run.</summary>
@@ -52,10 +54,10 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
         {
             throw new AccessDeniedException("Only organizers see every booth.");
         }
-        return await LoadAsync(null, ct);
+        return await LoadAsync(scope, null, ct);
     }
 
-    private async Task<IReadOnlyList<BoothSchedule>> LoadAsync(int? employerId, CancellationToken ct)
+    private async Task<IReadOnlyList<BoothSchedule>> LoadAsync(UserScope scope, int? employerId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
@@ -87,8 +89,9 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
                 c.TableNumber,
                 c.Score,
                 c.VacancyId,
-                c.Invitation.Jobseeker!.ReferenceNumber,
-                c.Invitation.Jobseeker.FirstName,
+                c.InvitationId,
+                c.Invitation.JobseekerId,
+                c.Invitation.Jobseeker!.FirstName,
                 c.Invitation.Jobseeker.LastName,
                 c.Invitation.Jobseeker.Skills,
                 c.Invitation.Jobseeker.QualificationLevel,
@@ -98,6 +101,13 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
                 Consented = c.Invitation.Jobseeker.Consents.Any(x => x.Scope == ConsentScope.ShareProfileWithEmployers && x.WithdrawnUtc == null),
             })
             .ToListAsync(ct);
+        // Whoever receives a schedule receives data about each person on it (names with consent, skills
+        // always): one audit entry per person, so each agency can see which booth saw its clients.
+        if (rows.Count > 0)
+        {
+            await db.AddAuditForPeopleAsync(scope, AuditActions.OnBoothSchedule, rows.Select(r => r.JobseekerId), ct);
+            await db.SaveChangesAsync(ct);
+        }
         var vacancyIds = rows.Where(r => r.VacancyId != null).Select(r => r.VacancyId!.Value).Distinct().ToList();
         var vacancies = await db.Vacancies.AsNoTracking().Where(v => vacancyIds.Contains(v.Id))
             .ToDictionaryAsync(v => v.Id, v => (v.Title, Skills: v.Skills.Select(s => s.Name).ToList()), ct);
@@ -110,7 +120,7 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
                 .Select(r =>
                 {
                     var vacancy = r.VacancyId is { } id && vacancies.TryGetValue(id, out var v) ? v : default;
-                    return new BoothConversation(r.Kind, r.SlotStart, r.TableNumber, r.ReferenceNumber,
+                    return new BoothConversation(r.Kind, r.SlotStart, r.TableNumber, ParticipantNumber.Of(r.InvitationId),
                         r.Consented ? $"{r.FirstName} {r.LastName}" : null, vacancy.Title, r.Score, RelevantSkills(r.Skills, vacancy.Skills, r.Consented),
                         r.Consented ? new CandidateProfile(r.QualificationLevel, r.SchoolCertificate, r.GermanLevel, r.HasDrivingLicence) : null);
                 })

@@ -79,8 +79,8 @@ public static class BoothSchedulePdf
     {
         var lines = new List<Block>
         {
-            new Paragraph(c.Name ?? $"Kandidat/in {c.Reference}", TextStyle.Strong with { Size = 9 }),
-            new Paragraph(c.Name is null ? "pseudonym (keine Einwilligung)" : $"Kundennr. {c.Reference}", Small),
+            new Paragraph(c.Name ?? $"Kandidat/in {c.Participant}", TextStyle.Strong with { Size = 9 }),
+            new Paragraph(c.Name is null ? "pseudonym (keine Einwilligung)" : $"Teilnehmer-Nr. {c.Participant}", Small),
         };
         if (c.Profile is { } profile)
         {

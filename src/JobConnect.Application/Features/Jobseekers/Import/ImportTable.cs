@@ -22,9 +22,14 @@ public sealed class ImportFileException(string messageKey, params object[] args)
     public IReadOnlyList<object> Args { get; } = args;
 }
 
-/// <summary>Limits for one upload (10 MB / 50,000 rows by default).</summary>
-public sealed record ImportLimits(long MaxBytes = 10 * 1024 * 1024, int MaxRows = 50_000)
+/// <summary>
+/// Limits for one upload: 10 MB, 50,000 rows, 100 columns (the template has about 30), 2 million
+/// cells, and 30 seconds of reading — whichever comes first.
+/// </summary>
+public sealed record ImportLimits(long MaxBytes = 10 * 1024 * 1024, int MaxRows = 50_000, int MaxColumns = 100, long MaxCells = 2_000_000)
 {
+    public TimeSpan MaxReadTime { get; init; } = TimeSpan.FromSeconds(30);
+
     public static ImportLimits Default { get; } = new();
 }
 
@@ -33,6 +38,9 @@ public static class ImportKeys
 {
     public const string TooLarge = "Import.TooLarge";
     public const string TooManyRows = "Import.TooManyRows";
+    public const string TooManyColumns = "Import.TooManyColumns";
+    public const string TooManyCells = "Import.TooManyCells";
+    public const string TooSlow = "Import.TooSlow";
     public const string ZipBomb = "Import.ZipBomb";
     public const string Unreadable = "Import.Unreadable";
     public const string UnknownFormat = "Import.UnknownFormat";
