@@ -2,7 +2,6 @@ using System.Threading.RateLimiting;
 using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -25,7 +24,8 @@ public static class AuthenticationSetup
             cookie.LoginPath = "/account/login";
             cookie.LogoutPath = "/account/logout";
             cookie.AccessDeniedPath = "/account/access-denied";
-            cookie.Cookie.Name = "JobConnect.Auth";
+            // "__Host-": the browser accepts it only Secure, for this host and path "/" (ASVS V3.3.3).
+            cookie.Cookie.Name = isDevelopment ? "JobConnect.Auth" : "__Host-JobConnect.Auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             // Outside Development only over TLS; behind a proxy the forwarded scheme counts (ProxySetup).
@@ -37,13 +37,13 @@ public static class AuthenticationSetup
         });
         services.AddAntiforgery(antiforgery =>
         {
-            antiforgery.Cookie.Name = "JobConnect.Antiforgery";
+            antiforgery.Cookie.Name = isDevelopment ? "JobConnect.Antiforgery" : "__Host-JobConnect.Antiforgery";
             antiforgery.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
         services.ConfigureExternalCookie(cookie => cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, cookie =>
         {
-            cookie.Cookie.Name = "JobConnect.TwoFactor";
+            cookie.Cookie.Name = isDevelopment ? "JobConnect.TwoFactor" : "__Host-JobConnect.TwoFactor";
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
@@ -54,7 +54,6 @@ public static class AuthenticationSetup
 
         services.AddScoped<UserSessions>();
         services.AddScoped<CircuitActivity>();
-        services.AddScoped<CircuitHandler, CircuitActivityHandler>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<RecordSignIn>();

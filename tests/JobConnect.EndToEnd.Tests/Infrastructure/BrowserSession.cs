@@ -3,17 +3,24 @@ using Microsoft.Playwright;
 namespace JobConnect.EndToEnd.Tests.Infrastructure;
 
 /// <summary>One app server and one headless Debian Chromium, shared by all browser tests.</summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
+    public BrowserSession() : this(new AppServer())
+    {
+    }
+
+    /// <summary>For fixtures whose app needs its own settings or clock.</summary>
+    protected BrowserSession(AppServer app) => App = app;
+
     /// <summary>Debian's package; Playwright's own browser download is never used.</summary>
     private const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public AppServer App { get; } = new();
+    public AppServer App { get; }
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -53,7 +60,7 @@ public sealed class BrowserSession : IAsyncLifetime
         return page;
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_browser is not null)
         {

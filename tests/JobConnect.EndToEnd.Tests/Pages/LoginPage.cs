@@ -16,10 +16,10 @@ public sealed partial class LoginPage(IPage page)
     /// Password first; the demo organizer and caseworker then type the code of the demo authenticator
     /// (pre-enrolled in Development only), as their phone would show it.
     /// </summary>
-    public async Task SignInAsync(string email, string password)
+    public async Task SignInAsync(string email, string password, bool withAuthenticator = false)
     {
         await SubmitPasswordAsync(email, password);
-        if (email is DemoSeeder.OrganizerEmail or DemoSeeder.CaseworkerEmail)
+        if (withAuthenticator || email is DemoSeeder.OrganizerEmail or DemoSeeder.CaseworkerEmail)
         {
             await page.WaitForURLAsync(TwoFactorUrl());
             await SubmitCodeAsync(Totp.Code(DemoSeeder.DemoAuthenticatorKey));

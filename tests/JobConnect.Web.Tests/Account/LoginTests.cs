@@ -35,7 +35,7 @@ public sealed class LoginTests(JobConnectFactory factory) : IClassFixture<JobCon
         var response = await client.PostLoginAsync(EmployerEmail, Password);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("JobConnect.Auth=", StringComparison.Ordinal)
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-JobConnect.Auth=", StringComparison.Ordinal)
             && c.Contains("httponly") && c.Contains("secure") && c.Contains("samesite=strict"));
         var start = await client.GetAsync("/employer");
         Assert.Equal(HttpStatusCode.OK, start.StatusCode);
@@ -54,7 +54,7 @@ public sealed class LoginTests(JobConnectFactory factory) : IClassFixture<JobCon
         Assert.Contains("Anmeldung fehlgeschlagen", message);
         Assert.DoesNotContain("not the password at all", message);
         var cookies = wrongPassword.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
-        Assert.DoesNotContain(cookies, c => c.StartsWith("JobConnect.Auth=", StringComparison.Ordinal));
+        Assert.DoesNotContain(cookies, c => c.StartsWith("__Host-JobConnect.Auth=", StringComparison.Ordinal));
         Assert.Equal(Extract(message), Extract(await unknownUser.Content.ReadAsStringAsync()));
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/organizer")).StatusCode);
     }

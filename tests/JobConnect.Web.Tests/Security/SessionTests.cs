@@ -84,7 +84,7 @@ public sealed class SessionTests(JobConnectFactory factory) : IClassFixture<JobC
     }
 
     private static string AuthCookie(HttpResponseMessage login) =>
-        login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("JobConnect.Auth=", StringComparison.Ordinal)).Split(';')[0];
+        login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-JobConnect.Auth=", StringComparison.Ordinal)).Split(';')[0];
 
     private HttpClient WithCookie(string cookie)
     {

@@ -21,7 +21,7 @@ public sealed partial class TwoFactorTests(JobConnectFactory factory) : IClassFi
         var afterPassword = await client.PostLoginAsync(email, Password);
 
         Assert.Equal("/account/two-factor", afterPassword.RedirectPath());
-        Assert.DoesNotContain(SetCookies(afterPassword), c => c.StartsWith("JobConnect.Auth=", StringComparison.Ordinal));
+        Assert.DoesNotContain(SetCookies(afterPassword), c => c.StartsWith("__Host-JobConnect.Auth=", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync(start)).StatusCode);
 
         var afterCode = await client.PostSecondFactorAsync(Totp.Code(AuthenticatorKey));
