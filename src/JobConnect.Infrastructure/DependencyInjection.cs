@@ -12,6 +12,7 @@ using JobConnect.Infrastructure.Data;
 using JobConnect.Infrastructure.Import;
 using JobConnect.Infrastructure.Retention;
 using JobConnect.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,8 @@ public static class DependencyInjection
     public static IServiceCollection AddJobConnect(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddJobConnectData(configuration);
+        // Keys in the database: every instance behind the proxy reads the cookies the others wrote.
+        services.AddDataProtection().SetApplicationName("JobConnect").PersistKeysToDbContext<JobConnectDbContext>();
         services.AddSingleton(TimeProvider.System);
 
         services.AddIdentityCore<ApplicationUser>(IdentityPolicy.Configure)
