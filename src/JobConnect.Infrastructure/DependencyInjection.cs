@@ -4,6 +4,7 @@ using JobConnect.Application.Identity;
 using JobConnect.Infrastructure.Data;
 using JobConnect.Infrastructure.Retention;
 using JobConnect.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,8 @@ public static class DependencyInjection
     {
         services.AddApplication();
         services.AddJobConnectData(configuration);
+        // Keys in the database: every instance behind the proxy reads the cookies the others wrote.
+        services.AddDataProtection().SetApplicationName("JobConnect").PersistKeysToDbContext<JobConnectDbContext>();
         services.AddSingleton(TimeProvider.System);
 
         services.AddIdentityCore<ApplicationUser>(IdentityPolicy.Configure)
