@@ -40,10 +40,35 @@ public sealed class TwoInstances : IAsyncLifetime
 
     public async Task<T> SqlAsync<T>(string sql)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        // No pool: the backup test drops and restores this database under our feet.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Per table of the database: row count and a checksum over every row's full text, in a stable order.</summary>
+    public async Task<SortedDictionary<string, string>> TableChecksumsAsync()
+    {
+        var checksums = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        // No pool: the backup test drops and restores this database under our feet.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand("SELECT tablename FROM pg_tables WHERE schemaname = 'public'", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+        foreach (var table in tables)
+        {
+            await using var sum = new NpgsqlCommand($"SELECT count(*) || ' rows, md5 ' || coalesce(md5(string_agg(t::text, E'\\n' ORDER BY t::text)), '-') FROM \"{table}\" t", connection);
+            checksums[table] = (string)(await sum.ExecuteScalarAsync())!;
+        }
+        return checksums;
     }
 
     public async ValueTask DisposeAsync()
@@ -57,23 +82,30 @@ public sealed class TwoInstances : IAsyncLifetime
         Directory.Delete(_dir, recursive: true);
     }
 
-    private async Task<string> ScriptAsync(params string[] args)
+    private Task<string> ScriptAsync(string action, string? instance = null)
     {
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "scripts", "two-instances.sh")))
         {
             root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("scripts/two-instances.sh not found above the test binaries.");
         }
-        var start = new ProcessStartInfo(Path.Combine(root, "scripts", "two-instances.sh")) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(args[0]);
-        start.ArgumentList.Add(_dir);
-        foreach (var arg in args.Skip(1))
+        var environment = Environment.GetEnvironmentVariable("JOBCONNECT_TEST_POSTGRES") is { Length: > 0 } server
+            ? new Dictionary<string, string> { ["JOBCONNECT_POSTGRES"] = server }
+            : [];
+        return RunAsync(Path.Combine(root, "scripts", "two-instances.sh"), instance is null ? [action, _dir] : [action, _dir, instance], environment);
+    }
+
+    /// <summary>Runs a program to its end and returns its output; a failure throws with its error output.</summary>
+    public static async Task<string> RunAsync(string program, IEnumerable<string> args, IDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
-        if (Environment.GetEnvironmentVariable("JOBCONNECT_TEST_POSTGRES") is { Length: > 0 } server)
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
-            start.Environment["JOBCONNECT_POSTGRES"] = server;
+            start.Environment[key] = value;
         }
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -81,7 +113,7 @@ public sealed class TwoInstances : IAsyncLifetime
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"two-instances.sh {string.Join(' ', args)} failed: {await error}");
+            throw new InvalidOperationException($"{program} {string.Join(' ', start.ArgumentList)} failed: {await error}");
         }
         return (await output).Trim();
     }

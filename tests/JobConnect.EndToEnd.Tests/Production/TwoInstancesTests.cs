@@ -1,5 +1,6 @@
 using JobConnect.EndToEnd.Tests.Pages;
 using JobConnect.Infrastructure.Seeding;
+using Npgsql;
 using static Microsoft.Playwright.Assertions;
 
 namespace JobConnect.EndToEnd.Tests.Production;
@@ -21,14 +22,16 @@ public sealed class TwoInstancesTests(TwoInstances pair) : IClassFixture<TwoInst
         await pair.StopInstanceAsync(stopped);
         try
         {
-            // The circuit died with its instance; the reload reaches the other one through the proxy,
-            // whose copy of the shared key ring reads the sign-in cookie the first one wrote.
-            var after = await page.ReloadAsync();
+            // The circuit died with its instance. Opening the page again (a new tab of the same browser,
+            // so the old tab's own reconnect-and-reload cannot interfere) reaches the other instance
+            // through the proxy, whose copy of the shared key ring reads the sign-in cookie the first one wrote.
+            var tab = await page.Context.NewPageAsync();
+            var after = await tab.GotoAsync("jobseekers");
 
             Assert.NotEqual(first, after!.Headers[InstanceHeader]);
-            Assert.EndsWith("/jobseekers", page.Url, StringComparison.Ordinal);
-            await new StartPage(page).WaitUntilInteractiveAsync();
-            await Expect(page.GetByTestId("jobseeker-grid").Locator("tbody tr").First).ToBeVisibleAsync();
+            Assert.EndsWith("/jobseekers", tab.Url, StringComparison.Ordinal);
+            await new StartPage(tab).WaitUntilInteractiveAsync();
+            await Expect(tab.GetByTestId("jobseeker-grid").Locator("tbody tr").First).ToBeVisibleAsync();
         }
         finally
         {
@@ -91,5 +94,42 @@ public sealed class TwoInstancesTests(TwoInstances pair) : IClassFixture<TwoInst
         {
             await weights.ResetAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_backup_of_the_running_installation_restores_every_record_and_keeps_people_signed_in()
+    {
+        var page = await pair.SignedInPageAsync(pair.Proxy, DemoSeeder.CaseworkerEmail);
+        var database = new NpgsqlConnectionStringBuilder(pair.ConnectionString);
+        string[] server = ["--host", database.Host!, "--username", database.Username!];
+        var backup = Path.Combine(Path.GetTempPath(), $"jobconnect-{Guid.NewGuid():N}.dump");
+        var before = await pair.TableChecksumsAsync();
+
+        // Online: both instances keep serving while pg_dump reads one consistent snapshot.
+        await TwoInstances.RunAsync("pg_dump", [.. server, "--format=custom", "--file", backup, database.Database!]);
+        var size = new FileInfo(backup).Length;
+        await pair.StopInstanceAsync("a");
+        await pair.StopInstanceAsync("b");
+        try
+        {
+            await TwoInstances.RunAsync("dropdb", [.. server, "--force", database.Database!]);
+            await TwoInstances.RunAsync("createdb", [.. server, database.Database!]);
+            await TwoInstances.RunAsync("pg_restore", [.. server, "--dbname", database.Database!, "--exit-on-error", backup]);
+        }
+        finally
+        {
+            await pair.StartInstanceAsync("a");
+            await pair.StartInstanceAsync("b");
+            File.Delete(backup);
+        }
+
+        Assert.True(size > 0);
+        Assert.Equal(before, await pair.TableChecksumsAsync());
+        Assert.Matches("^[1-9][0-9]* rows", before["Jobseekers"]);
+        // The key ring came back with the data: the sign-in cookie from before the backup still works.
+        var tab = await page.Context.NewPageAsync();
+        await tab.GotoAsync("jobseekers");
+        await new StartPage(tab).WaitUntilInteractiveAsync();
+        Assert.EndsWith("/jobseekers", tab.Url, StringComparison.Ordinal);
     }
 }
