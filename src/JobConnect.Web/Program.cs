@@ -35,6 +35,7 @@ builder.Services.AddHsts(hsts =>
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddScoped<VacancyExport>();
 builder.Services.AddHealthChecks().AddCheck<JobConnect.Infrastructure.Data.DatabaseReadyCheck>("database", tags: [JobConnect.Infrastructure.Data.DatabaseReadyCheck.Tag]);
+builder.Services.AddScoped<JobConnect.Web.Components.Shared.CurrentUser>();
 
 var app = builder.Build();
 

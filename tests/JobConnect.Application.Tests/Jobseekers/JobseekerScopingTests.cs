@@ -89,7 +89,7 @@ public sealed class JobseekerScopingTests : IAsyncLifetime
         var search = await _f.List.HandleAsync(a, new JobseekerListQuery(Search: SecretName));
         var byReference = await _f.List.HandleAsync(a, new JobseekerListQuery(Search: "B-"));
         var figures = await new GetKeyFigures(_f.Db, _f.Clock).HandleAsync(a);
-        var exported = await new ExportCaseload(_f.Db).HandleAsync(a, new JobseekerListQuery(IncludeArchived: true));
+        var exported = await new ExportCaseload(_f.Db, _f.Clock).HandleAsync(a, new JobseekerListQuery(IncludeArchived: true));
 
         Assert.Equal([_ownPerson], all.Items.Select(r => r.Id));
         Assert.Equal(1, all.Total);
@@ -97,7 +97,7 @@ public sealed class JobseekerScopingTests : IAsyncLifetime
         Assert.Equal(0, byReference.Total);
         Assert.Equal(1, figures.Jobseekers);
         Assert.Equal(["A-1"], exported.Select(p => p.ReferenceNumber));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => new ExportCaseload(_f.Db).HandleAsync(CaseloadFixture.Organizer, new JobseekerListQuery()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => new ExportCaseload(_f.Db, _f.Clock).HandleAsync(CaseloadFixture.Organizer, new JobseekerListQuery()));
         Assert.Equal(0, figures.Phases.Sum(p => p.Invited));
     }
 
@@ -126,6 +126,21 @@ public sealed class JobseekerScopingTests : IAsyncLifetime
             _f.Save.HandleAsync(CaseloadFixture.Caseworker(_agencyA), null, CaseloadFixture.ValidInput("A-1")));
 
         Assert.Equal(JobseekerInputValidator.Keys.DuplicateReference, Assert.Single(error.Errors).ErrorMessage);
+    }
+
+    [Fact]
+    public async Task A_reference_differing_only_in_case_or_spaces_is_the_same_person_on_every_provider()
+    {
+        var caseworker = CaseloadFixture.Caseworker(_agencyA);
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => _f.Save.HandleAsync(caseworker, null, CaseloadFixture.ValidInput(" a-1 ")));
+        var table = new ImportTable(["Kundennummer", "Vorname", "Nachname", "PLZ", "Zielgruppe", "Zielberufe (KldB)"],
+            [new ImportRow(2, ["a-1", "Alex", "Muster", "34117", "Erwachsene", "24232"])]);
+        var imported = await _f.Import.CommitAsync(caseworker, table);
+
+        Assert.Equal(JobseekerInputValidator.Keys.DuplicateReference, Assert.Single(error.Errors).ErrorMessage);
+        Assert.Equal((0, 1), (imported.New, imported.Updated));
+        Assert.Equal(1, await _f.Db.QueryAsync(db => db.Jobseekers.CountAsync(j => j.AgencyId == _agencyA && j.ReferenceNumber == "A-1")));
     }
 
     [Fact]
@@ -195,17 +210,17 @@ public sealed class JobseekerScopingTests : IAsyncLifetime
         await _f.Get.HandleAsync(a, _ownPerson);
         var json = System.Text.Encoding.UTF8.GetString(await _f.Export.HandleAsync(a, _ownPerson));
 
-        var log = await new ListAuditEntries(_f.Db).HandleAsync(CaseloadFixture.Organizer, new AuditQuery(Search: _ownPerson.ToString()));
-        var own = await new ListAuditEntries(_f.Db).HandleAsync(a, new AuditQuery());
-        var other = await new ListAuditEntries(_f.Db).HandleAsync(CaseloadFixture.Caseworker(_agencyB), new AuditQuery(Search: _ownPerson.ToString()));
+        var log = await new ListAuditEntries(_f.Db, _f.Clock).HandleAsync(CaseloadFixture.Organizer, new AuditQuery(Search: _ownPerson.ToString()));
+        var own = await new ListAuditEntries(_f.Db, _f.Clock).HandleAsync(a, new AuditQuery());
+        var other = await new ListAuditEntries(_f.Db, _f.Clock).HandleAsync(CaseloadFixture.Caseworker(_agencyB), new AuditQuery(Search: _ownPerson.ToString()));
 
         Assert.Contains("\"LastName\": \"Eigene\"", json, StringComparison.Ordinal);
         Assert.Equal([AuditActions.Exported, AuditActions.Viewed, AuditActions.Created], log.Items.Select(e => e.Action));
         Assert.All(log.Items, e => Assert.DoesNotContain("Eigene", e.EntityId + e.Action, StringComparison.Ordinal));
         Assert.Contains(own.Items, e => e.EntityId == _ownPerson.ToString(System.Globalization.CultureInfo.InvariantCulture) && e.Action == AuditActions.Viewed);
         Assert.Empty(other.Items);
-        await Assert.ThrowsAsync<AccessDeniedException>(() => new ListAuditEntries(_f.Db).HandleAsync(new UserScope("e", Roles.Employer, null, 1), new AuditQuery()));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => new ListAuditEntries(_f.Db).ExportAsync(a, new AuditQuery()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => new ListAuditEntries(_f.Db, _f.Clock).HandleAsync(new UserScope("e", Roles.Employer, null, 1), new AuditQuery()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => new ListAuditEntries(_f.Db, _f.Clock).ExportAsync(a, new AuditQuery()));
     }
 
     [Fact]

@@ -2,19 +2,20 @@ using JobConnect.Application.Data;
 using JobConnect.Application.Identity;
 using JobConnect.Domain.Agencies;
 using JobConnect.Domain.Employers;
+using JobConnect.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobConnect.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over a fresh SQLite file, with one user per role, reached over HTTPS as in
-/// production. Organizer and caseworker have an authenticator app enrolled (<see cref="AuthenticatorKey"/>).
+/// The real app over a fresh database (SQLite, or PostgreSQL when the run asks for it), with one user
+/// per role, reached over HTTPS as in production. Organizer and caseworker have an authenticator app
+/// enrolled (<see cref="AuthenticatorKey"/>).
 /// </summary>
 public class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -27,14 +28,16 @@ public class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The test users' authenticator key (base32), as their phone would hold it.</summary>
     public const string AuthenticatorKey = "JOBCONNECTTESTAUTHENTICATORKEYAB";
 
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"jobconnect-web-{Guid.NewGuid():N}.db");
+    private readonly DatabaseUnderTest _database = DatabaseUnderTest.Create("web");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        foreach (var (key, value) in _database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseSetting("Database:SeedDemoData", "false");
-        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_dbPath}");
         // Every test class signs in dozens of times from one address; the limits have their own tests.
         builder.UseSetting("SignInLimits:PermitsPerAddress", "100000");
         builder.UseSetting("SignInLimits:PermitsPerAccount", "100000");
@@ -48,6 +51,7 @@ public class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        await _database.CreateAsync();
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<JobConnectDbContext>>().CreateDbContext();
         var agency = new Agency { Name = "Agentur für Arbeit Kassel", Kind = AgencyKind.Arbeitsagentur };
@@ -88,7 +92,6 @@ public class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(_dbPath);
+        await _database.DropAsync();
     }
 }

@@ -18,7 +18,7 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Total);
 /// about its own agency's clients — who viewed, changed, printed or received their data.
 /// Employers read none.
 /// </summary>
-public sealed class ListAuditEntries(IDbContextFactory<JobConnectDbContext> dbFactory)
+public sealed class ListAuditEntries(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
     /// <summary>More than this in one export is a sign to narrow the filter.</summary>
     public const int MaxExport = 100_000;
@@ -42,7 +42,7 @@ public sealed class ListAuditEntries(IDbContextFactory<JobConnectDbContext> dbFa
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var items = await Filtered(db, scope, query).OrderBy(a => a.AtUtc).ThenBy(a => a.Id).Take(MaxExport).ToListAsync(ct);
-        await db.AddAuditAsync(scope, AuditActions.Exported, AuditLog.AuditLogRecord, items.Count, ct);
+        await db.AddAuditAsync(scope, clock, AuditActions.Exported, AuditLog.AuditLogRecord, items.Count, ct);
         await db.SaveChangesAsync(ct);
         return items;
     }

@@ -15,16 +15,13 @@ public sealed record EmployerUserCreated(string Email, string InitialPassword);
 /// An organizer creates a sign-in for a company's staff member. The initial password is generated and
 /// shown once to the organizer, who passes it on; there is no outgoing mail yet.
 /// </summary>
-public sealed class CreateEmployerUser(IDbContextFactory<JobConnectDbContext> dbFactory, UserManager<ApplicationUser> users)
+public sealed class CreateEmployerUser(IDbContextFactory<JobConnectDbContext> dbFactory, UserManager<ApplicationUser> users, TimeProvider clock)
 {
     private const string Alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
 
     public async Task<EmployerUserCreated> HandleAsync(UserScope scope, int employerId, string email, string displayName, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers create employer users.");
-        }
+        scope.RequireOrganizer();
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             if (!await db.Employers.AnyAsync(e => e.Id == employerId, ct))
@@ -47,7 +44,7 @@ public sealed class CreateEmployerUser(IDbContextFactory<JobConnectDbContext> db
         await users.AddToRoleAsync(user, Roles.Employer);
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            await db.AddAuditAsync(scope, AuditActions.Created, AuditLog.Account, user.Id, ct);
+            await db.AddAuditAsync(scope, clock, AuditActions.Created, AuditLog.Account, user.Id, ct);
             await db.SaveChangesAsync(ct);
         }
         return new EmployerUserCreated(user.Email, password);

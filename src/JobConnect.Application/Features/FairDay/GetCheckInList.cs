@@ -23,12 +23,9 @@ public sealed class GetCheckInList(IDbContextFactory<JobConnectDbContext> dbFact
 {
     public async Task<CheckInList?> HandleAsync(UserScope scope, PhaseKind phase, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers print check-in lists.");
-        }
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock, ct);
         if (fair?.Phase(phase) is not { } fairPhase)
         {
             return null;
@@ -44,8 +41,8 @@ public sealed class GetCheckInList(IDbContextFactory<JobConnectDbContext> dbFact
             })
             .ToListAsync(ct);
         var rows = people.Select(p => p.Entry).ToList();
-        await db.AddAuditAsync(scope, AuditActions.Exported, AuditLog.CheckInList, rows.Count, ct);
-        await db.AddAuditForPeopleAsync(scope, AuditActions.OnCheckInList, people.Select(p => p.JobseekerId), ct);
+        await db.AddAuditAsync(scope, clock, AuditActions.Exported, AuditLog.CheckInList, rows.Count, ct);
+        await db.AddAuditForPeopleAsync(scope, clock, AuditActions.OnCheckInList, people.Select(p => p.JobseekerId), ct);
         await db.SaveChangesAsync(ct);
         var byName = StringComparer.Create(CultureInfo.GetCultureInfo("de-DE"), ignoreCase: true);
         return new CheckInList(fair.Name, fair.Date, phase, fairPhase.Start, fairPhase.End,

@@ -55,7 +55,7 @@ public sealed class ChangeInvitationStatus(IDbContextFactory<JobConnectDbContext
             // Nobody expects them any more: their conversations leave the booth schedules, the grid and the counts.
             await db.Conversations.Where(c => c.InvitationId == invitation.Id).ExecuteDeleteAsync(ct);
         }
-        await db.AddAuditAsync(scope, AuditActions.InvitationPrefix + status, AuditLog.Jobseeker, invitation.JobseekerId, ct);
+        await db.AddAuditAsync(scope, clock, AuditActions.InvitationPrefix + status, AuditLog.Jobseeker, invitation.JobseekerId, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;

@@ -36,10 +36,7 @@ public sealed class InviteJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
 
     public async Task<IReadOnlyList<InviteResult>> HandleAsync(UserScope scope, IReadOnlyCollection<int> jobseekerIds, CancellationToken ct = default)
     {
-        if (!scope.IsCaseworker)
-        {
-            throw new AccessDeniedException("Only caseworkers invite jobseekers.");
-        }
+        scope.RequireCaseworker();
 
         var results = new List<InviteResult>(jobseekerIds.Count);
         foreach (var id in jobseekerIds.Distinct())
@@ -53,7 +50,7 @@ public sealed class InviteJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock, ct);
         if (fair is null)
         {
             return new InviteResult(jobseekerId, InviteOutcome.NoFair);
@@ -113,7 +110,7 @@ public sealed class InviteJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
             existing.Reopen(phase.Id, scope.UserId, now);
         }
 
-        await db.AddAuditAsync(scope, AuditActions.InvitationPrefix + InvitationStatus.Planned, AuditLog.Jobseeker, person.Id, ct);
+        await db.AddAuditAsync(scope, clock, AuditActions.InvitationPrefix + InvitationStatus.Planned, AuditLog.Jobseeker, person.Id, ct);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -50,17 +50,14 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
     /// <summary>Every booth of the current fair, by label: the organizer's print run.</summary>
     public async Task<IReadOnlyList<BoothSchedule>> AllAsync(UserScope scope, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers see every booth.");
-        }
+        scope.RequireOrganizer();
         return await LoadAsync(scope, null, ct);
     }
 
     private async Task<IReadOnlyList<BoothSchedule>> LoadAsync(UserScope scope, int? employerId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock, ct);
         if (fair is null)
         {
             return [];
@@ -105,7 +102,7 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
         // always): one audit entry per person, so each agency can see which booth saw its clients.
         if (rows.Count > 0)
         {
-            await db.AddAuditForPeopleAsync(scope, AuditActions.OnBoothSchedule, rows.Select(r => r.JobseekerId), ct);
+            await db.AddAuditForPeopleAsync(scope, clock, AuditActions.OnBoothSchedule, rows.Select(r => r.JobseekerId), ct);
             await db.SaveChangesAsync(ct);
         }
         var vacancyIds = rows.Where(r => r.VacancyId != null).Select(r => r.VacancyId!.Value).Distinct().ToList();
