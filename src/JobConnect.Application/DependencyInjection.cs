@@ -27,6 +27,10 @@ public static class DependencyInjection
 
         services.AddScoped<GetKeyFigures>();
         services.AddScoped<ListAuditEntries>();
+        services.AddScoped<RecordSignIn>();
+        // Server-side sessions (Identity/UserSessions.cs); the lifetimes come from the "Sessions" section.
+        services.AddOptions<Identity.SessionLifetimeOptions>();
+        services.AddScoped<Identity.UserSessions>();
         services.AddScoped<ManagePhaseSettings>();
 
         services.AddScoped<SaveVacancy>();

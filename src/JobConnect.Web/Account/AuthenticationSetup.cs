@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -52,11 +51,9 @@ public static class AuthenticationSetup
             .AddClaimsPrincipalFactory<ScopedClaimsPrincipalFactory>();
         services.Configure<IdentityOptions>(o => o.Tokens.AuthenticatorIssuer = AuthenticatorEnrolment.Issuer);
 
-        services.AddScoped<UserSessions>();
         services.AddScoped<CircuitActivity>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();
         services.AddCascadingAuthenticationState();
-        services.AddScoped<RecordSignIn>();
         services.AddScoped<SignInFlow>();
         services.AddScoped<AuthenticatorEnrolment>();
         services.AddSingleton<AccountSignInLimiter>();

@@ -124,7 +124,15 @@ public sealed class TwoInstancesTests(TwoInstances pair) : IClassFixture<TwoInst
         }
 
         Assert.True(size > 0);
-        Assert.Equal(before, await pair.TableChecksumsAsync());
+        var after = await pair.TableChecksumsAsync();
+        // Server-side sessions move on their own while the pair serves (open pages of earlier tests
+        // record their last activity at most once a minute), so they cannot be compared to a snapshot
+        // taken before pg_dump; the sign-in check below proves they came back.
+        before.Remove("UserSessions");
+        after.Remove("UserSessions");
+        Assert.True(before.SequenceEqual(after), "Tables differ: " + string.Join("; ",
+            before.Keys.Union(after.Keys).Where(t => before.GetValueOrDefault(t) != after.GetValueOrDefault(t))
+                .Select(t => $"{t}: {before.GetValueOrDefault(t)} -> {after.GetValueOrDefault(t)}")));
         Assert.Matches("^[1-9][0-9]* rows", before["Jobseekers"]);
         // The key ring came back with the data: the sign-in cookie from before the backup still works.
         var tab = await page.Context.NewPageAsync();
