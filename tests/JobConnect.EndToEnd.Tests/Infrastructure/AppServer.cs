@@ -10,9 +10,17 @@ namespace JobConnect.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class AppServer : WebApplicationFactory<Program>
 {
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"jobconnect-e2e-{Guid.NewGuid():N}.db");
+    private readonly string _dbPath;
 
-    public AppServer() => UseKestrel(0);
+    /// <param name="databasePath">An existing database file to serve (a restored backup); default a new one.</param>
+    public AppServer(string? databasePath = null)
+    {
+        _dbPath = databasePath ?? Path.Combine(Path.GetTempPath(), $"jobconnect-e2e-{Guid.NewGuid():N}.db");
+        UseKestrel(0);
+    }
+
+    /// <summary>The SQLite file; deleted when the server is disposed.</summary>
+    public string DatabasePath => _dbPath;
 
     public Uri BaseAddress { get; private set; } = null!;
 
