@@ -25,6 +25,7 @@ builder.Services.AddJobConnect(builder.Configuration);
 builder.Services.AddJobConnectAuthentication();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddScoped<VacancyExport>();
+builder.Services.AddScoped<JobConnect.Web.Components.Shared.CurrentUser>();
 
 var app = builder.Build();
 

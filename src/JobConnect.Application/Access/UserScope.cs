@@ -14,6 +14,33 @@ public sealed record UserScope(string UserId, string Role, int? AgencyId, int? E
     public bool IsCaseworker => Role == Roles.Caseworker && AgencyId is not null;
     public bool IsEmployer => Role == Roles.Employer && EmployerId is not null;
 
+    /// <summary>Guards a use case that only organizers may run.</summary>
+    public void RequireOrganizer()
+    {
+        if (!IsOrganizer)
+        {
+            throw new AccessDeniedException("Only organizers may do this.");
+        }
+    }
+
+    /// <summary>Guards a use case that only caseworkers (bound to an agency) may run.</summary>
+    public void RequireCaseworker()
+    {
+        if (!IsCaseworker)
+        {
+            throw new AccessDeniedException("Only caseworkers may do this.");
+        }
+    }
+
+    /// <summary>Guards a use case that only employer users (bound to a company) may run.</summary>
+    public void RequireEmployer()
+    {
+        if (!IsEmployer)
+        {
+            throw new AccessDeniedException("Only employer users may do this.");
+        }
+    }
+
     public static UserScope FromPrincipal(ClaimsPrincipal principal)
     {
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier)
@@ -26,6 +53,3 @@ public sealed record UserScope(string UserId, string Role, int? AgencyId, int? E
     private static int? IntClaim(ClaimsPrincipal principal, string type) =>
         int.TryParse(principal.FindFirstValue(type), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 }
-
-/// <summary>Thrown by services when the scope does not allow an action; the UI shows "not allowed" and logs nothing personal.</summary>
-public sealed class AccessDeniedException(string message) : Exception(message);

@@ -13,7 +13,7 @@ public sealed class CaseloadFixture : IAsyncLifetime
 {
     public TestDatabase Db { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 1, 10, 9, 0, 0, TimeSpan.Zero));
-    public IValidator<JobseekerInput> Validator { get; } = new JobseekerInputValidator();
+    public IValidator<JobseekerInput> Validator => new JobseekerInputValidator(Clock);
 
     public ValueTask InitializeAsync() => Db.InitializeAsync();
 
@@ -24,13 +24,13 @@ public sealed class CaseloadFixture : IAsyncLifetime
     public static UserScope Employer(int employerId) => new($"employer-{employerId}", Roles.Employer, null, employerId);
 
     public ListJobseekers List => new(Db);
-    public GetJobseeker Get => new(Db);
+    public GetJobseeker Get => new(Db, Clock);
     public SaveJobseeker Save => new(Db, Validator, Clock);
     public ArchiveJobseeker Archive => new(Db, Clock);
     public SetEmployerExclusion Exclusion => new(Db, Clock);
     public GetCandidateProfile Candidate => new(Db, Clock);
-    public ExportJobseekerData Export => new(Db);
-    public EraseJobseeker Erase => new(Db);
+    public ExportJobseekerData Export => new(Db, Clock);
+    public EraseJobseeker Erase => new(Db, Clock);
     public ApplyRetention Retention => new(Db, Clock);
     public ImportJobseekers Import => new(Db, Validator, Clock);
 

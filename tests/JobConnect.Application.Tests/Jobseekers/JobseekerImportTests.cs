@@ -288,7 +288,7 @@ public sealed class JobseekerImportTests : IAsyncLifetime
         await _f.Save.HandleAsync(_caseworker, null, CaseloadFixture.ValidInput("R-2"));
         var before = (await People()).Select(Describe).ToList();
 
-        var exported = ImportFiles.Caseload(await new Features.Jobseekers.ExportCaseload(_f.Db).HandleAsync(_caseworker, new()));
+        var exported = ImportFiles.Caseload(await new Features.Jobseekers.ExportCaseload(_f.Db, _f.Clock).HandleAsync(_caseworker, new()));
         var outcome = await _f.Import.CommitAsync(_caseworker, Read(exported));
 
         Assert.Equal((0, 2, 0), (outcome.New, outcome.Updated, outcome.Rejected));

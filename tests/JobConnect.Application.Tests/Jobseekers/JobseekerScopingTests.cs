@@ -88,7 +88,7 @@ public sealed class JobseekerScopingTests : IAsyncLifetime
         var search = await _f.List.HandleAsync(a, new JobseekerListQuery(Search: SecretName));
         var byReference = await _f.List.HandleAsync(a, new JobseekerListQuery(Search: "B-"));
         var figures = await new GetKeyFigures(_f.Db, _f.Clock).HandleAsync(a);
-        var exported = await new ExportCaseload(_f.Db).HandleAsync(a, new JobseekerListQuery(IncludeArchived: true));
+        var exported = await new ExportCaseload(_f.Db, _f.Clock).HandleAsync(a, new JobseekerListQuery(IncludeArchived: true));
 
         Assert.Equal([_ownPerson], all.Items.Select(r => r.Id));
         Assert.Equal(1, all.Total);
@@ -96,7 +96,7 @@ public sealed class JobseekerScopingTests : IAsyncLifetime
         Assert.Equal(0, byReference.Total);
         Assert.Equal(1, figures.Jobseekers);
         Assert.Equal(["A-1"], exported.Select(p => p.ReferenceNumber));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => new ExportCaseload(_f.Db).HandleAsync(CaseloadFixture.Organizer, new JobseekerListQuery()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => new ExportCaseload(_f.Db, _f.Clock).HandleAsync(CaseloadFixture.Organizer, new JobseekerListQuery()));
         Assert.Equal(0, figures.Phases.Sum(p => p.Invited));
     }
 

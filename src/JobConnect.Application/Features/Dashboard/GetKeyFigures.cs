@@ -29,7 +29,7 @@ public sealed class GetKeyFigures(IDbContextFactory<JobConnectDbContext> dbFacto
     public async Task<KeyFigures> HandleAsync(UserScope scope, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock, ct);
         if (fair is null)
         {
             return new KeyFigures(null, null, null, null, 0, 0, 0, null, 0, []);

@@ -20,10 +20,7 @@ public sealed class CreateEmployerUser(IDbContextFactory<JobConnectDbContext> db
 
     public async Task<EmployerUserCreated> HandleAsync(UserScope scope, int employerId, string email, string displayName, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers create employer users.");
-        }
+        scope.RequireOrganizer();
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             if (!await db.Employers.AnyAsync(e => e.Id == employerId, ct))

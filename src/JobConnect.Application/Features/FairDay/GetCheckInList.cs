@@ -23,12 +23,9 @@ public sealed class GetCheckInList(IDbContextFactory<JobConnectDbContext> dbFact
 {
     public async Task<CheckInList?> HandleAsync(UserScope scope, PhaseKind phase, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers print check-in lists.");
-        }
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock, ct);
         if (fair?.Phase(phase) is not { } fairPhase)
         {
             return null;
@@ -39,7 +36,7 @@ public sealed class GetCheckInList(IDbContextFactory<JobConnectDbContext> dbFact
             .Select(i => new CheckInEntry(i.Jobseeker!.LastName, i.Jobseeker.FirstName, i.Jobseeker.ReferenceNumber, i.CheckInCode,
                 db.Agencies.Where(a => a.Id == i.AgencyId).Select(a => a.Name).First(), i.ArrivalFrom, i.ArrivalTo, i.Status))
             .ToListAsync(ct);
-        await db.AddAuditAsync(scope, AuditActions.Exported, AuditLog.CheckInList, rows.Count, ct);
+        await db.AddAuditAsync(scope, clock, AuditActions.Exported, AuditLog.CheckInList, rows.Count, ct);
         await db.SaveChangesAsync(ct);
         var byName = StringComparer.Create(CultureInfo.GetCultureInfo("de-DE"), ignoreCase: true);
         return new CheckInList(fair.Name, fair.Date, phase, fairPhase.Start, fairPhase.End,

@@ -24,12 +24,9 @@ public sealed class GetFairOverview(IDbContextFactory<JobConnectDbContext> dbFac
 {
     public async Task<FairOverview?> HandleAsync(UserScope scope, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers see the whole fair's figures.");
-        }
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock, ct);
         if (fair is null)
         {
             return null;

@@ -51,7 +51,7 @@ public sealed class GetInvitationLetters(IDbContextFactory<JobConnectDbContext> 
         int? phaseId;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+            var fair = await db.CurrentFairAsync(clock, ct);
             phaseId = fair?.Phase(phase)?.Id;
         }
         return phaseId is null ? [] : await ForPhaseAsync(scope, phaseId.Value, ct);
@@ -108,7 +108,7 @@ public sealed class GetInvitationLetters(IDbContextFactory<JobConnectDbContext> 
             return [];
         }
         // Letters carry names and addresses: who printed or mailed how many is kept, as for any export.
-        await db.AddAuditAsync(scope, AuditActions.Exported, AuditLog.Letters, rows.Count, ct);
+        await db.AddAuditAsync(scope, clock, AuditActions.Exported, AuditLog.Letters, rows.Count, ct);
         await db.SaveChangesAsync(ct);
 
         var agencyIds = rows.Select(r => r.AgencyId).Distinct().ToList();

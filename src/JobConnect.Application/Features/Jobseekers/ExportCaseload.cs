@@ -10,7 +10,7 @@ namespace JobConnect.Application.Features.Jobseekers;
 /// The caseworker's list as a file: the same filter as the grid, only the own agency, every exported
 /// person logged. The file has the import columns, so it can be edited and imported again.
 /// </summary>
-public sealed class ExportCaseload(IDbContextFactory<JobConnectDbContext> dbFactory)
+public sealed class ExportCaseload(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
     public async Task<IReadOnlyList<JobseekerInput>> HandleAsync(UserScope scope, JobseekerListQuery query, CancellationToken ct = default)
     {
@@ -21,7 +21,7 @@ public sealed class ExportCaseload(IDbContextFactory<JobConnectDbContext> dbFact
         var userName = await db.UserNameAsync(scope, ct);
         foreach (var j in list)
         {
-            db.AddAudit(scope, userName, AuditActions.Exported, AuditLog.Jobseeker, j.Id);
+            db.AddAudit(scope, clock, userName, AuditActions.Exported, AuditLog.Jobseeker, j.Id);
         }
         await db.SaveChangesAsync(ct);
         return [.. list.Select(JobseekerInput.From)];

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JobConnect.Application.Features.Jobseekers;
 
 /// <summary>Art. 15 GDPR: everything stored about one person, as readable JSON, logged as an export.</summary>
-public sealed class ExportJobseekerData(IDbContextFactory<JobConnectDbContext> dbFactory)
+public sealed class ExportJobseekerData(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -45,7 +45,7 @@ public sealed class ExportJobseekerData(IDbContextFactory<JobConnectDbContext> d
             Invitations = invitations,
             Conversations = conversations,
         };
-        await db.AddAuditAsync(scope, AuditActions.Exported, AuditLog.Jobseeker, id, ct);
+        await db.AddAuditAsync(scope, clock, AuditActions.Exported, AuditLog.Jobseeker, id, ct);
         await db.SaveChangesAsync(ct);
         return JsonSerializer.SerializeToUtf8Bytes(document, Json);
     }

@@ -48,7 +48,7 @@ public sealed class SaveJobseeker(IDbContextFactory<JobConnectDbContext> dbFacto
         jobseeker.UpdatedUtc = now;
         await db.SaveChangesAsync(ct);
 
-        await db.AddAuditAsync(scope, id is null ? AuditActions.Created : AuditActions.Changed, AuditLog.Jobseeker, jobseeker.Id, ct);
+        await db.AddAuditAsync(scope, clock, id is null ? AuditActions.Created : AuditActions.Changed, AuditLog.Jobseeker, jobseeker.Id, ct);
         await db.SaveChangesAsync(ct);
         return jobseeker.Id;
     }

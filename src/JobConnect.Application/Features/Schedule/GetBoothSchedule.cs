@@ -48,17 +48,14 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
     /// <summary>Every booth of the current fair, by label: the organizer's print run.</summary>
     public async Task<IReadOnlyList<BoothSchedule>> AllAsync(UserScope scope, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers see every booth.");
-        }
+        scope.RequireOrganizer();
         return await LoadAsync(null, ct);
     }
 
     private async Task<IReadOnlyList<BoothSchedule>> LoadAsync(int? employerId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock, ct);
         if (fair is null)
         {
             return [];

@@ -32,7 +32,7 @@ public sealed class GetInvitedPlans(IDbContextFactory<JobConnectDbContext> dbFac
             throw new AccessDeniedException("Employers do not see invitations.");
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock, ct);
         if (fair is null)
         {
             return [];

@@ -28,10 +28,7 @@ public sealed class MoveConversation(IDbContextFactory<JobConnectDbContext> dbFa
 {
     public async Task<MoveOutcome> HandleAsync(UserScope scope, int conversationId, int boothId, int tableNumber, TimeOnly slotStart, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers move conversations.");
-        }
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var conversation = await db.Conversations.Include(c => c.Invitation!).ThenInclude(i => i.FairPhase)
             .Include(c => c.Invitation!).ThenInclude(i => i.Jobseeker!).ThenInclude(j => j.EmployerExclusions)

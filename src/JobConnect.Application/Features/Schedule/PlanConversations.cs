@@ -35,10 +35,7 @@ public sealed class PlanConversations(IDbContextFactory<JobConnectDbContext> dbF
 
     public async Task<PlanResult> HandleAsync(UserScope scope, int phaseId, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers run the conversation schedule.");
-        }
+        scope.RequireOrganizer();
         var started = clock.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var phase = await db.FairPhases.AsNoTracking().SingleOrDefaultAsync(p => p.Id == phaseId, ct)

@@ -13,10 +13,7 @@ public sealed class RemoveConversation(IDbContextFactory<JobConnectDbContext> db
     /// <returns>False when the conversation no longer exists.</returns>
     public async Task<bool> HandleAsync(UserScope scope, int conversationId, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers change the schedule.");
-        }
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var conversation = await db.Conversations.Include(c => c.Invitation!).ThenInclude(i => i.FairPhase)
             .SingleOrDefaultAsync(c => c.Id == conversationId, ct);

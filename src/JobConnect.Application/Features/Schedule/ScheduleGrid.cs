@@ -26,10 +26,7 @@ public sealed class GetScheduleGrid(IDbContextFactory<JobConnectDbContext> dbFac
 {
     public async Task<ScheduleGrid?> HandleAsync(UserScope scope, int phaseId, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers see the whole schedule.");
-        }
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var phase = await db.FairPhases.AsNoTracking().SingleOrDefaultAsync(p => p.Id == phaseId, ct);
         if (phase is null)

@@ -1,3 +1,4 @@
+using JobConnect.Application.Common;
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.FairDay;
 using JobConnect.Application.Features.Fairs;
@@ -156,6 +157,6 @@ public sealed class FairDayDocuments(
     {
         Title = title,
         Author = "JobConnect",
-        CreatedAt = clock.GetLocalNow().DateTime,
+        CreatedAt = clock.FairNow(),
     };
 }

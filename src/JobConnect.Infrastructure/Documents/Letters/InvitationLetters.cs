@@ -1,3 +1,4 @@
+using JobConnect.Application.Common;
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.Invitations;
 using JobConnect.Domain.Common;
@@ -80,12 +81,12 @@ public sealed class InvitationLetters(GetInvitationLetters letters, TimeProvider
         return document;
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today() => clock.FairToday();
 
     private PdfDocumentBuilder NewDocument() => new()
     {
         Title = "Einladung zur Jobmesse",
         Author = "JobConnect",
-        CreatedAt = clock.GetLocalNow().DateTime,
+        CreatedAt = clock.FairNow(),
     };
 }

@@ -15,7 +15,4 @@ public static class Labels
 
     public static string WorkingTimes(this IStringLocalizer l, WorkingTime time) =>
         string.Join(", ", new[] { WorkingTime.FullTime, WorkingTime.PartTime, WorkingTime.Shifts }.Where(t => time.HasFlag(t)).Select(t => l[$"WorkingTime.{t}"].Value));
-
-    /// <summary>Server-side messages are resource keys; unknown keys fall back to the key itself.</summary>
-    public static string Message(this IStringLocalizer l, string key) => l[key].Value;
 }

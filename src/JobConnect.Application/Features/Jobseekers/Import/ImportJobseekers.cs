@@ -111,7 +111,7 @@ public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
         var userName = await db.UserNameAsync(scope, ct);
         foreach (var jobseeker in touched)
         {
-            db.AddAudit(scope, userName, AuditActions.Imported, AuditLog.Jobseeker, jobseeker.Id);
+            db.AddAudit(scope, clock, userName, AuditActions.Imported, AuditLog.Jobseeker, jobseeker.Id);
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
