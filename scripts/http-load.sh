@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-20}
 work=$(mktemp -d /tmp/jobconnect-load.XXXXXX)
+chmod 755 "$work"   # the postgres account must reach the cluster inside it
 trap 'kill "$(cat "$work/app.pid" 2>/dev/null)" 2>/dev/null || true; scripts/postgres-throwaway.sh stop "$work/pg"' EXIT
 
 dotnet publish src/JobConnect.Web -c Release -o "$work/app" -nologo -clp:ErrorsOnly >/dev/null
