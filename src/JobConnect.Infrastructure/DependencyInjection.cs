@@ -8,6 +8,7 @@ using JobConnect.Infrastructure.Email;
 using JobConnect.Infrastructure.Import;
 using JobConnect.Infrastructure.Retention;
 using JobConnect.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,8 @@ public static class DependencyInjection
     {
         services.AddApplication();
         services.AddJobConnectData(configuration);
+        // Keys in the database: every instance behind the proxy reads the cookies the others wrote.
+        services.AddDataProtection().SetApplicationName("JobConnect").PersistKeysToDbContext<JobConnectDbContext>();
         services.AddSingleton(TimeProvider.System);
 
         services.AddIdentityCore<ApplicationUser>(IdentityPolicy.Configure)

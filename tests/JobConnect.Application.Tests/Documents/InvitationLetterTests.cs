@@ -17,7 +17,7 @@ namespace JobConnect.Application.Tests.Documents;
 /// <summary>The demo fair with everyone invited and both phases scheduled, built once for all letter tests.</summary>
 public sealed class InvitedFairFixture : IAsyncLifetime
 {
-    public SqliteDatabase Db { get; } = new();
+    public TestDatabase Db { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 1, 15, 9, 0, 0, TimeSpan.Zero));
     public int MorningId { get; private set; }
     public int AfternoonId { get; private set; }
@@ -220,9 +220,11 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         var pdf = (await Letters.InvitationAsync(Organizer, invitation.Id, ct)).Bytes;
 
         Assert.InRange(pdf.Length, 1, 400 * 1024);
-        var text = string.Join(" ", PdfRead.PageTexts(pdf));
-        Assert.Contains(invitation.CheckInCode, text);
-        Assert.Contains("Seite 1 von 1", text);
+        var pages = PdfRead.PageTexts(pdf);
+        Assert.Contains(invitation.CheckInCode, pages[0]);
+        // Which person's letter this is depends on the plan; two wrapped job titles can push the privacy note over.
+        Assert.InRange(pages.Count, 1, 2);
+        Assert.All(pages.Select((page, i) => (page, i)), p => Assert.Contains($"Seite {p.i + 1} von {pages.Count}", p.page));
         if (Environment.GetEnvironmentVariable("JOBCONNECT_LETTER_OUT") is { Length: > 0 } path)
         {
             // Regenerates docs/images/invitation-letter.png: pdftoppm -png -r 60 <path> <png>

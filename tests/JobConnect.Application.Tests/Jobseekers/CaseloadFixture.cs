@@ -12,7 +12,7 @@ namespace JobConnect.Application.Tests.Jobseekers;
 /// <summary>The caseload use cases over one real SQLite file, with a clock before the test fair.</summary>
 public sealed class CaseloadFixture : IAsyncLifetime
 {
-    public SqliteDatabase Db { get; } = new();
+    public TestDatabase Db { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 1, 10, 9, 0, 0, TimeSpan.Zero));
     public IValidator<JobseekerInput> Validator => new JobseekerInputValidator(Clock);
 

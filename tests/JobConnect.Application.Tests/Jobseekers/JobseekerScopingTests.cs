@@ -129,6 +129,21 @@ public sealed class JobseekerScopingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reference_differing_only_in_case_or_spaces_is_the_same_person_on_every_provider()
+    {
+        var caseworker = CaseloadFixture.Caseworker(_agencyA);
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => _f.Save.HandleAsync(caseworker, null, CaseloadFixture.ValidInput(" a-1 ")));
+        var table = new ImportTable(["Kundennummer", "Vorname", "Nachname", "PLZ", "Zielgruppe", "Zielberufe (KldB)"],
+            [new ImportRow(2, ["a-1", "Alex", "Muster", "34117", "Erwachsene", "24232"])]);
+        var imported = await _f.Import.CommitAsync(caseworker, table);
+
+        Assert.Equal(JobseekerInputValidator.Keys.DuplicateReference, Assert.Single(error.Errors).ErrorMessage);
+        Assert.Equal((0, 1), (imported.New, imported.Updated));
+        Assert.Equal(1, await _f.Db.QueryAsync(db => db.Jobseekers.CountAsync(j => j.AgencyId == _agencyA && j.ReferenceNumber == "A-1")));
+    }
+
+    [Fact]
     public async Task Organizer_sees_only_invited_people_and_changes_nobody()
     {
         var list = await _f.List.HandleAsync(CaseloadFixture.Organizer, new JobseekerListQuery());

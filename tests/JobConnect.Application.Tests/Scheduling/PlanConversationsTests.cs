@@ -17,7 +17,7 @@ namespace JobConnect.Application.Tests.Scheduling;
 public sealed class PlanConversationsTests : IAsyncLifetime
 {
     private static readonly UserScope Organizer = new("org", Roles.Organizer, null, null);
-    private readonly SqliteDatabase _db = new();
+    private readonly TestDatabase _db = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 1, 15, 9, 0, 0, TimeSpan.Zero));
     private int _morningId;
 

@@ -26,7 +26,7 @@ public sealed class FairClockTests : IAsyncLifetime
     /// <summary>23:30 UTC on 10 March: already 11 March in Kassel (UTC+1), still 10 March in Los Angeles and in UTC.</summary>
     private static readonly DateTimeOffset LateEvening = new(2027, 3, 10, 23, 30, 0, TimeSpan.Zero);
 
-    private readonly SqliteDatabase _db = new();
+    private readonly TestDatabase _db = new();
 
     public ValueTask InitializeAsync() => _db.InitializeAsync();
 

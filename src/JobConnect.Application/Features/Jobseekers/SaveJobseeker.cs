@@ -32,7 +32,7 @@ public sealed class SaveJobseeker(IDbContextFactory<JobConnectDbContext> dbFacto
                 ?? throw new NotFoundException($"{AuditLog.Jobseeker} not found.");
         }
 
-        var reference = input.ReferenceNumber.Trim();
+        var reference = JobseekerInput.NormalizeReference(input.ReferenceNumber);
         if (await mine.AnyAsync(j => j.ReferenceNumber == reference && j.Id != (id ?? 0), ct))
         {
             throw new ValidationException([new ValidationFailure(nameof(JobseekerInput.ReferenceNumber), JobseekerInputValidator.Keys.DuplicateReference)]);

@@ -78,7 +78,7 @@ public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
         var (columns, ignored) = MapColumns(table.Headers);
 
         var parsed = table.Rows.Select(row => Parse(row, columns)).ToList();
-        var references = parsed.Select(p => p.Input.ReferenceNumber.Trim()).Where(r => r.Length > 0).Distinct().ToList();
+        var references = parsed.Select(p => JobseekerInput.NormalizeReference(p.Input.ReferenceNumber)).Where(r => r.Length > 0).Distinct().ToList();
         var existing = await mine.Include(j => j.Consents).Where(j => references.Contains(j.ReferenceNumber))
             .ToDictionaryAsync(j => j.ReferenceNumber, StringComparer.Ordinal, ct);
 
@@ -86,7 +86,7 @@ public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
         var results = new List<ImportRowResult>(parsed.Count);
         foreach (var (row, input, problems) in parsed)
         {
-            var reference = input.ReferenceNumber.Trim();
+            var reference = JobseekerInput.NormalizeReference(input.ReferenceNumber);
             // All problems of a row at once, so one round of fixing suffices; a cell that did not parse reports only that.
             var unparsed = problems.Select(p => p.Column).ToHashSet();
             foreach (var failure in (await validator.ValidateAsync(input, ct)).Errors)
