@@ -8,7 +8,7 @@ using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Features.Jobseekers;
 using JobConnect.Application.Features.Jobseekers.Import;
 using JobConnect.Application.Features.Matching;
-using JobConnect.Application.Features.Schedule;
+using JobConnect.Application.Features.Scheduling;
 using JobConnect.Application.Features.Vacancies;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,8 +60,9 @@ public static class DependencyInjection
 
         services.AddScoped<InviteJobseekers>();
         services.AddScoped<ChangeInvitationStatus>();
-        services.AddScoped<GetInvitationLetters>();
-        services.AddScoped<GetInvitedPlans>();
+        services.AddScoped<GetInvitations>();
+        services.AddScoped<PrintInvitationLetters>();
+        services.AddScoped<MailInvitationLetters>();
 
         services.AddScoped<PlanConversations>();
         services.AddScoped<GetScheduleGrid>();
@@ -70,6 +71,7 @@ public static class DependencyInjection
         services.AddScoped<GetBoothSchedule>();
         services.AddScoped<GetCheckInList>();
         services.AddScoped<GetFairOverview>();
+        services.AddScoped<PrintFairDocuments>();
         return services;
     }
 }

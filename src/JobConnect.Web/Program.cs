@@ -26,6 +26,7 @@ builder.Services.AddJobConnectAuthentication();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddScoped<VacancyExport>();
 builder.Services.AddScoped<JobConnect.Web.Components.Shared.CurrentUser>();
+builder.Services.AddScoped<JobConnect.Web.Components.Shared.FileDownloads>();
 
 var app = builder.Build();
 
