@@ -1,5 +1,7 @@
 using FluentValidation;
 using JobConnect.Application.Data;
+using JobConnect.Application.Features.Accounts;
+using JobConnect.Application.Features.Agencies;
 using JobConnect.Application.Features.Dashboard;
 using JobConnect.Application.Features.Fairs;
 using JobConnect.Application.Features.Invitations;
@@ -67,7 +69,22 @@ public static class DependencyInjection
         services.AddScoped<ReportingDeadline>();
         services.AddScoped<EmployerProfiles>();
         services.AddScoped<ListEmployers>();
-        services.AddScoped<CreateEmployerUser>();
+        services.AddScoped<RegisterEmployer>();
+        services.AddScoped<ReviewRegistrations>();
+
+        services.Configure<AccountLinkOptions>(configuration.GetSection(AccountLinkOptions.Section));
+        services.AddScoped<AccountLinks>();
+        services.AddScoped<IAccountMail, Email.AccountMail>();
+        services.AddScoped<SetPassword>();
+        services.AddScoped<ChangePassword>();
+        services.AddScoped<ForgotPassword>();
+        services.AddScoped<InviteUser>();
+        services.AddScoped<ManageUsers>();
+        services.AddScoped<CreateFirstOrganizer>();
+        services.AddScoped<ManageFair>();
+        services.AddScoped<StartNextFair>();
+        services.AddScoped<ManageAgencies>();
+        services.AddScoped<AgencyLetterTexts>();
 
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();

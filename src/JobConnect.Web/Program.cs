@@ -28,6 +28,11 @@ builder.Services.AddScoped<VacancyExport>();
 
 var app = builder.Build();
 
+if (OperatorCommands.IsCommand(args))
+{
+    return await OperatorCommands.RunAsync(app.Services, args);
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -53,6 +58,7 @@ app.MapVacancyExport();
 
 await DatabaseInitializer.RunAsync(app.Services);
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so WebApplicationFactory can start the app in tests.</summary>
 public partial class Program;

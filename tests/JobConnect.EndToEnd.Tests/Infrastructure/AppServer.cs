@@ -5,14 +5,33 @@ using Microsoft.Data.Sqlite;
 namespace JobConnect.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on Kestrel (a free port) over a fresh SQLite file with the demo fair seeded,
-/// exactly as <c>dotnet run</c> starts it for a newcomer.
+/// The real app on Kestrel (a free port) over a fresh SQLite file: by default with the demo fair
+/// seeded, exactly as <c>dotnet run</c> starts it for a newcomer; or as an operator starts a real
+/// installation (<see cref="RealInstallation"/>: Production, nothing seeded).
 /// </summary>
 public sealed class AppServer : WebApplicationFactory<Program>
 {
     private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"jobconnect-e2e-{Guid.NewGuid():N}.db");
+    private readonly string _environment;
+    private readonly bool _demo;
 
-    public AppServer() => UseKestrel(0);
+    public AppServer() : this("Development", demo: true)
+    {
+    }
+
+    private AppServer(string environment, bool demo)
+    {
+        (_environment, _demo) = (environment, demo);
+        UseKestrel(0);
+    }
+
+    /// <summary>Production settings (appsettings.json only), an empty database, no demo switch.</summary>
+    public static AppServer RealInstallation() => new("Production", demo: false);
+
+    public string EnvironmentName => _environment;
+
+    /// <summary>The connection string the app uses, for running an operator command against the same file.</summary>
+    public string SqliteConnectionString => $"Data Source={_dbPath}";
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -24,10 +43,13 @@ public sealed class AppServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:SeedDemoData", "true");
-        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_dbPath}");
+        if (_demo)
+        {
+            builder.UseSetting("Database:SeedDemoData", "true");
+        }
+        builder.UseSetting("ConnectionStrings:Sqlite", SqliteConnectionString);
     }
 
     public override async ValueTask DisposeAsync()

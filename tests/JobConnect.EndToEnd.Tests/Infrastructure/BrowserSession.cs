@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace JobConnect.EndToEnd.Tests.Infrastructure;
 
 /// <summary>One app server and one headless Debian Chromium, shared by all browser tests.</summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
     /// <summary>Debian's package; Playwright's own browser download is never used.</summary>
     private const string ChromiumPath = "/usr/bin/chromium";
@@ -11,7 +11,13 @@ public sealed class BrowserSession : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public AppServer App { get; } = new();
+    public BrowserSession() : this(new AppServer())
+    {
+    }
+
+    protected BrowserSession(AppServer app) => App = app;
+
+    public AppServer App { get; }
 
     public async ValueTask InitializeAsync()
     {
@@ -53,7 +59,7 @@ public sealed class BrowserSession : IAsyncLifetime
         return page;
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_browser is not null)
         {
@@ -61,6 +67,7 @@ public sealed class BrowserSession : IAsyncLifetime
         }
         _playwright?.Dispose();
         await App.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
 
@@ -68,4 +75,13 @@ public sealed class BrowserSession : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserSession>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>A real installation: Production mode, an empty database, its own browser.</summary>
+public sealed class RealInstallationSession() : BrowserSession(AppServer.RealInstallation());
+
+[CollectionDefinition(Name)]
+public sealed class RealInstallationCollection : ICollectionFixture<RealInstallationSession>
+{
+    public const string Name = "Real installation";
 }
