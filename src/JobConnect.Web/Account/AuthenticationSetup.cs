@@ -36,6 +36,8 @@ public static class AuthenticationSetup
             .AddPolicy(Roles.Caseworker, p => p.RequireRole(Roles.Caseworker).RequireClaim(ScopeClaims.AgencyId))
             .AddPolicy(Roles.Employer, p => p.RequireRole(Roles.Employer).RequireClaim(ScopeClaims.EmployerId))
             .AddPolicy(Policies.AgencyLead, p => p.RequireRole(Roles.Caseworker).RequireClaim(ScopeClaims.AgencyId).RequireClaim(ScopeClaims.AgencyLead, "true"))
+            .AddPolicy(Policies.LetterTexts, p => p.RequireAssertion(c =>
+                c.User.IsInRole(Roles.Organizer) || (c.User.IsInRole(Roles.Caseworker) && c.User.HasClaim(ScopeClaims.AgencyLead, "true"))))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireAssertion(c =>
                 c.User.IsInRole(Roles.Organizer)
                 || (c.User.IsInRole(Roles.Caseworker) && c.User.HasClaim(ScopeClaims.AgencyLead, "true"))
@@ -52,4 +54,7 @@ public static class Policies
 
     /// <summary>Sees and invites accounts: organizers all, agency leads their agency's, company staff their colleagues.</summary>
     public const string ManageAccounts = "ManageAccounts";
+
+    /// <summary>Edits an agency's letter paragraphs: organizers any agency's, a lead their own.</summary>
+    public const string LetterTexts = "LetterTexts";
 }

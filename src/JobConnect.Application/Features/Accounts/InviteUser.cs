@@ -98,16 +98,24 @@ public sealed class InviteUser(
         {
             return;
         }
-        if (scope.LeadsAgency && input.Role == Roles.Caseworker)
+        // A lead invites into their own agency only and makes no further leads; company staff invite their own colleagues.
+        // Another agency or company answers like a missing one.
+        if (scope.LeadsAgency && input.Role == Roles.Caseworker && !input.IsAgencyLead)
         {
-            // A lead invites into their own agency only, and makes no further leads.
-            input.AgencyId = scope.AgencyId;
-            input.IsAgencyLead = false;
+            input.AgencyId ??= scope.AgencyId;
+            if (input.AgencyId != scope.AgencyId)
+            {
+                throw new NotFoundException($"Agency {input.AgencyId} not found.");
+            }
             return;
         }
         if (scope.IsEmployer && input.Role == Roles.Employer)
         {
-            input.EmployerId = scope.EmployerId;
+            input.EmployerId ??= scope.EmployerId;
+            if (input.EmployerId != scope.EmployerId)
+            {
+                throw new NotFoundException($"Employer {input.EmployerId} not found.");
+            }
             return;
         }
         throw new AccessDeniedException("This role may not invite this kind of user.");

@@ -41,6 +41,7 @@ public sealed class ManageUsers(IDbContextFactory<JobConnectDbContext> dbFactory
     /// <summary>Switches an account off or on again; the person's sessions end with the new stamp.</summary>
     public async Task SetDisabledAsync(UserScope scope, string userId, bool disabled, CancellationToken ct = default)
     {
+        RequireManager(scope);
         if (userId == scope.UserId)
         {
             throw new BusinessRuleException(AccountMessages.NotYourself);
@@ -82,10 +83,7 @@ public sealed class ManageUsers(IDbContextFactory<JobConnectDbContext> dbFactory
     /// <summary>Issues a password-reset link for someone who forgot theirs (e-mailed when e-mail is on, else shown once).</summary>
     public async Task<LinkDelivery> IssueResetLinkAsync(UserScope scope, string userId, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer && !scope.LeadsAgency)
-        {
-            throw new AccessDeniedException("Only organizers and agency leads reset passwords.");
-        }
+        RequireManager(scope);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var user = await Visible(db, scope).Where(u => u.Id == userId && !u.IsDisabled).Select(u => new { u.Id, u.Email, u.DisplayName }).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException($"User {userId} not found.");
@@ -93,12 +91,17 @@ public sealed class ManageUsers(IDbContextFactory<JobConnectDbContext> dbFactory
         return await LinkDelivery.SendOrShowAsync(mail, user.Email!, user.DisplayName, AccountMailKind.PasswordReset, link, ct);
     }
 
-    private async Task ChangeAsync(UserScope scope, string userId, Action<ApplicationUser> change, CancellationToken ct)
+    private static void RequireManager(UserScope scope)
     {
         if (!scope.IsOrganizer && !scope.LeadsAgency)
         {
             throw new AccessDeniedException("Only organizers and agency leads change accounts.");
         }
+    }
+
+    private async Task ChangeAsync(UserScope scope, string userId, Action<ApplicationUser> change, CancellationToken ct)
+    {
+        RequireManager(scope);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var user = await Visible(db, scope).FirstOrDefaultAsync(u => u.Id == userId, ct)
             ?? throw new NotFoundException($"User {userId} not found.");
