@@ -36,14 +36,14 @@ public class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies) with a German desktop browser's settings.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "de-DE")
+    public async Task<IPage> NewPageAsync(string locale = "de-DE", int width = 1366)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseAddress.ToString(),
             Locale = locale,
             TimezoneId = "Europe/Berlin",
-            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 740 : 900 },
         });
         return await context.NewPageAsync();
     }

@@ -176,6 +176,53 @@ public sealed class RealFairFromNothingTests(RealInstallationSession browser)
         await AssertNoDemoLoginAsync();
     }
 
+    [Fact]
+    public async Task The_set_up_pages_pass_axe_on_a_desktop_and_fit_a_360_px_phone()
+    {
+        const string email = "zweite-leitung@kassel-messe.example";
+        var (exitCode, output) = await OperatorCommand.RunAsync(browser.App, "create-organizer", "--email", email);
+        Assert.True(exitCode == 0, output);
+        var link = output.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("/account/", StringComparison.Ordinal));
+
+        foreach (var width in new[] { 1366, 360 })
+        {
+            var page = await browser.NewPageAsync(width: width);
+            if (width == 1366)
+            {
+                await page.GotoAsync(link);
+                await CheckAsync(page, width, "set-password");
+                await new SetPasswordPage(page).SetAsync(link, "Barrierefrei auf jedem Gerät");
+                await Expect(new SetPasswordPage(page).Done).ToBeVisibleAsync();
+            }
+            foreach (var open in new[] { "register", "account/forgot-password", "account/login" })
+            {
+                await page.GotoAsync(open);
+                await CheckAsync(page, width, open);
+            }
+            await SignInAsync(page, email, "Barrierefrei auf jedem Gerät");
+            foreach (var open in new[] { "organizer/fair", "organizer/agencies/new", "organizer/agencies", "users", "organizer/registrations", "account/change-password" })
+            {
+                await page.GotoAsync(open);
+                if (!open.StartsWith("account/", StringComparison.Ordinal))
+                {
+                    await new StartPage(page).WaitUntilInteractiveAsync();
+                }
+                await CheckAsync(page, width, open);
+            }
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private static async Task CheckAsync(IPage page, int width, string name)
+    {
+        if (width < 600)
+        {
+            await Screenshots.SaveAsync(page, $"real-fair-phone-{name.Replace('/', '-')}");
+        }
+        await PageChecks.AssertAccessibleAsync(page);
+        await PageChecks.AssertFitsWidthAsync(page);
+    }
+
     private async Task AssertNoDemoLoginAsync()
     {
         var page = await browser.NewPageAsync();
