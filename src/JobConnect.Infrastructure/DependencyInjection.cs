@@ -1,19 +1,14 @@
-using FluentValidation;
+using JobConnect.Application;
 using JobConnect.Application.Data;
-using JobConnect.Application.Features.Accounts;
-using JobConnect.Application.Features.Agencies;
-using JobConnect.Application.Features.Dashboard;
-using JobConnect.Application.Features.Fairs;
-using JobConnect.Application.Features.Invitations;
-using JobConnect.Application.Features.Matching;
-using JobConnect.Application.Features.Schedule;
-using JobConnect.Application.Features.Employers;
-using JobConnect.Application.Features.Vacancies;
 using JobConnect.Application.Identity;
+using JobConnect.Application.Ports;
 using JobConnect.Infrastructure.Data;
+using JobConnect.Infrastructure.Documents;
+using JobConnect.Infrastructure.Email;
 using JobConnect.Infrastructure.Import;
 using JobConnect.Infrastructure.Retention;
 using JobConnect.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,10 +17,13 @@ namespace JobConnect.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>Everything the app needs below the UI: data, identity stores, use cases, seeding.</summary>
+    /// <summary>Everything the app needs below the UI: the use cases, data, identity stores, the ports' implementations, seeding.</summary>
     public static IServiceCollection AddJobConnect(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddApplication();
         services.AddJobConnectData(configuration);
+        // Keys in the database: every instance behind the proxy reads the cookies the others wrote.
+        services.AddDataProtection().SetApplicationName("JobConnect").PersistKeysToDbContext<JobConnectDbContext>();
         services.AddSingleton(TimeProvider.System);
 
         services.AddIdentityCore<ApplicationUser>(IdentityPolicy.Configure)
@@ -33,59 +31,15 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<JobConnectDbContext>()
             .AddDefaultTokenProviders();
 
-        services.AddValidatorsFromAssembly(typeof(JobConnectDbContext).Assembly, includeInternalTypes: true);
-        services.AddScoped<GetKeyFigures>();
-        services.AddScoped<InviteJobseekers>();
-        services.AddScoped<ChangeInvitationStatus>();
-        services.AddScoped<ManagePhaseSettings>();
-        services.AddScoped<PlanConversations>();
-        services.AddScoped<GetScheduleGrid>();
-        services.AddScoped<MoveConversation>();
-        services.AddScoped<RemoveConversation>();
-        services.AddScoped<GetInvitedPlans>();
-        services.AddScoped<GetBoothSchedule>();
-        services.AddScoped<GetInvitationLetters>();
-        services.AddScoped<Documents.Letters.InvitationLetters>();
-        services.AddScoped<Application.Features.FairDay.GetCheckInList>();
-        services.AddScoped<Application.Features.FairDay.GetFairOverview>();
-        services.AddScoped<Documents.FairDay.FairDayDocuments>();
-        services.Configure<Email.EmailOptions>(configuration.GetSection(Email.EmailOptions.Section));
-        services.AddScoped<Email.LetterMailer>();
-        services.AddJobseekerFeatures();
+        // The Application's ports: render a document, send a mail, read and write a table file.
+        services.AddSingleton<IDocumentRenderer, PdfDocumentRenderer>();
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.Configure<Application.Features.Accounts.AccountLinkOptions>(configuration.GetSection(Application.Features.Accounts.AccountLinkOptions.Section));
+        services.AddSingleton<ITableFiles, TableFiles>();
+
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
-        // One ranking per app instance, rebuilt when the matching inputs' stamp moves on.
-        services.AddSingleton<MatchingCache>();
-        services.AddScoped<ListMatchedVacancies>();
-        services.AddScoped<RankCandidates>();
-        services.AddScoped<RankVacancies>();
-        services.AddScoped<GetMatchingCoverage>();
-        services.AddScoped<ManageMatchWeights>();
-
-        services.AddScoped<SaveVacancy>();
-        services.AddScoped<GetVacancy>();
-        services.AddScoped<ChangeVacancyStatus>();
-        services.AddScoped<SearchVacancies>();
-        services.AddScoped<ReportingDeadline>();
-        services.AddScoped<EmployerProfiles>();
-        services.AddScoped<ListEmployers>();
-        services.AddScoped<RegisterEmployer>();
-        services.AddScoped<ReviewRegistrations>();
-
-        services.Configure<AccountLinkOptions>(configuration.GetSection(AccountLinkOptions.Section));
-        services.AddScoped<AccountLinks>();
-        services.AddScoped<IAccountMail, Email.AccountMail>();
-        services.AddScoped<SetPassword>();
-        services.AddScoped<ChangePassword>();
-        services.AddScoped<ForgotPassword>();
-        services.AddScoped<InviteUser>();
-        services.AddScoped<ManageUsers>();
-        services.AddScoped<CreateFirstOrganizer>();
-        services.AddScoped<ManageFair>();
-        services.AddScoped<StartNextFair>();
-        services.AddScoped<ManageAgencies>();
-        services.AddScoped<AgencyLetterTexts>();
-
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         return services;

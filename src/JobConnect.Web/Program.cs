@@ -25,6 +25,8 @@ builder.Services.AddJobConnect(builder.Configuration);
 builder.Services.AddJobConnectAuthentication();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddScoped<VacancyExport>();
+builder.Services.AddScoped<JobConnect.Web.Components.Shared.CurrentUser>();
+builder.Services.AddScoped<JobConnect.Web.Components.Shared.FileDownloads>();
 
 var app = builder.Build();
 

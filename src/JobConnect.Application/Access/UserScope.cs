@@ -16,6 +16,32 @@ public sealed record UserScope(string UserId, string Role, int? AgencyId, int? E
 
     /// <summary>A caseworker who manages their own agency's caseworkers and letter paragraphs.</summary>
     public bool LeadsAgency => IsCaseworker && IsAgencyLead;
+    /// <summary>Guards a use case that only organizers may run.</summary>
+    public void RequireOrganizer()
+    {
+        if (!IsOrganizer)
+        {
+            throw new AccessDeniedException("Only organizers may do this.");
+        }
+    }
+
+    /// <summary>Guards a use case that only caseworkers (bound to an agency) may run.</summary>
+    public void RequireCaseworker()
+    {
+        if (!IsCaseworker)
+        {
+            throw new AccessDeniedException("Only caseworkers may do this.");
+        }
+    }
+
+    /// <summary>Guards a use case that only employer users (bound to a company) may run.</summary>
+    public void RequireEmployer()
+    {
+        if (!IsEmployer)
+        {
+            throw new AccessDeniedException("Only employer users may do this.");
+        }
+    }
 
     public static UserScope FromPrincipal(ClaimsPrincipal principal)
     {
@@ -30,6 +56,3 @@ public sealed record UserScope(string UserId, string Role, int? AgencyId, int? E
     private static int? IntClaim(ClaimsPrincipal principal, string type) =>
         int.TryParse(principal.FindFirstValue(type), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 }
-
-/// <summary>Thrown by services when the scope does not allow an action; the UI shows "not allowed" and logs nothing personal.</summary>
-public sealed class AccessDeniedException(string message) : Exception(message);

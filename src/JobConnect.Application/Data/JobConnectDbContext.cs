@@ -7,6 +7,7 @@ using JobConnect.Domain.Fairs;
 using JobConnect.Domain.Invitations;
 using JobConnect.Domain.Jobseekers;
 using JobConnect.Domain.Vacancies;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,10 +16,15 @@ namespace JobConnect.Application.Data;
 /// <summary>
 /// The one database of JobConnect. Provider-neutral; migrations live in one assembly per provider:
 /// <c>dotnet ef migrations add Name --project src/JobConnect.Migrations.Sqlite --startup-project src/JobConnect.Web</c>
-/// and the same with <c>--project src/JobConnect.Migrations.SqlServer ... -- --Database:Provider SqlServer</c>.
+/// and the same with <c>--project src/JobConnect.Migrations.SqlServer ... -- --Database:Provider SqlServer</c>
+/// and <c>--project src/JobConnect.Migrations.PostgreSql ... -- --Database:Provider PostgreSql</c>.
 /// </summary>
-public class JobConnectDbContext(DbContextOptions<JobConnectDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+public class JobConnectDbContext(DbContextOptions<JobConnectDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The data-protection key ring, shared by every app instance (sign-in cookies, antiforgery, circuits).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Fair> Fairs => Set<Fair>();
     public DbSet<FairPhase> FairPhases => Set<FairPhase>();
     public DbSet<Booth> Booths => Set<Booth>();

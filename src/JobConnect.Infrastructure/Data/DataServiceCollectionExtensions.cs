@@ -9,7 +9,7 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the DbContext factory for the configured provider. Each provider has its own
-    /// migrations assembly: one migration set cannot serve both.
+    /// migrations assembly: one migration set cannot serve several.
     /// </summary>
     public static IServiceCollection AddJobConnectData(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,8 +34,14 @@ public static class DataServiceCollectionExtensions
                         ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer."),
                     sql => sql.MigrationsAssembly("JobConnect.Migrations.SqlServer"));
                 break;
+            case DatabaseProvider.PostgreSql:
+                db.UseNpgsql(
+                    configuration.GetConnectionString(DatabaseProvider.PostgreSql)
+                        ?? throw new InvalidOperationException("ConnectionStrings:PostgreSql is required when Database:Provider is PostgreSql."),
+                    sql => sql.MigrationsAssembly("JobConnect.Migrations.PostgreSql"));
+                break;
             default:
-                throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use '{DatabaseProvider.Sqlite}' or '{DatabaseProvider.SqlServer}'.");
+                throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use '{DatabaseProvider.Sqlite}', '{DatabaseProvider.SqlServer}' or '{DatabaseProvider.PostgreSql}'.");
         }
     }
 }

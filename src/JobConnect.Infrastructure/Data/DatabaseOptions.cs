@@ -5,7 +5,7 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary>"Sqlite" (embedded default) or "SqlServer" (production).</summary>
+    /// <summary>"Sqlite" (embedded default), "SqlServer" or "PostgreSql" (production servers).</summary>
     public string Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>Seed the demo fair and demo logins when the database is empty.</summary>
@@ -16,4 +16,5 @@ public static class DatabaseProvider
 {
     public const string Sqlite = "Sqlite";
     public const string SqlServer = "SqlServer";
+    public const string PostgreSql = "PostgreSql";
 }

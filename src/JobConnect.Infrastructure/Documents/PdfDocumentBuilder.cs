@@ -24,7 +24,7 @@ public sealed class PdfDocumentBuilder
     public string? Author { get; init; }
     public string? Subject { get; init; }
 
-    /// <summary>Fixed creation date, e.g. for reproducible output; default is the time of writing.</summary>
+    /// <summary>Creation date in the fair's time (the caller takes it from the fair clock); without it the PDF carries none.</summary>
     public DateTime? CreatedAt { get; init; }
 
     public int SectionCount => _sections.Count;
@@ -50,15 +50,14 @@ public sealed class PdfDocumentBuilder
     public void WriteTo(Stream destination)
     {
         using var context = new LayoutContext();
-        var created = CreatedAt ?? DateTime.Now;
         var metadata = SKDocumentPdfMetadata.Default;
         metadata.Title = Title ?? "";
         metadata.Author = Author ?? "";
         metadata.Subject = Subject ?? "";
         metadata.Creator = "JobConnect";
         metadata.Producer = "JobConnect (SkiaSharp)";
-        metadata.Creation = created;
-        metadata.Modified = created;
+        metadata.Creation = CreatedAt;
+        metadata.Modified = CreatedAt;
 
         using var document = SKDocument.CreatePdf(destination, metadata)
             ?? throw new InvalidOperationException("SkiaSharp could not create a PDF document.");

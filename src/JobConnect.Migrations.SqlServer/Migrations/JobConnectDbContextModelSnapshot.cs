@@ -169,7 +169,7 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.ToTable("AspNetUsers", null, t =>
                         {
-                            t.HasCheckConstraint("CK_Users_OneScope", "AgencyId IS NULL OR EmployerId IS NULL");
+                            t.HasCheckConstraint("CK_Users_OneScope", "\"AgencyId\" IS NULL OR \"EmployerId\" IS NULL");
                         });
                 });
 
@@ -293,7 +293,7 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.ToTable("AgencyQuotas", t =>
                         {
-                            t.HasCheckConstraint("CK_AgencyQuotas_Seats", "SeatsTaken >= 0 AND SeatsTaken <= Seats");
+                            t.HasCheckConstraint("CK_AgencyQuotas_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Seats\"");
                         });
                 });
 
@@ -530,7 +530,7 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.ToTable("Booths", t =>
                         {
-                            t.HasCheckConstraint("CK_Booths_Tables", "Tables BETWEEN 1 AND 20");
+                            t.HasCheckConstraint("CK_Booths_Tables", "\"Tables\" BETWEEN 1 AND 20");
                         });
                 });
 
@@ -649,7 +649,7 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.ToTable("FairPhases", t =>
                         {
-                            t.HasCheckConstraint("CK_FairPhases_Seats", "SeatsTaken >= 0 AND SeatsTaken <= SeatCapacity");
+                            t.HasCheckConstraint("CK_FairPhases_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"SeatCapacity\"");
                         });
                 });
 
@@ -1000,8 +1000,27 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.ToTable("Vacancies", t =>
                         {
-                            t.HasCheckConstraint("CK_Vacancies_Openings", "Openings >= 1");
+                            t.HasCheckConstraint("CK_Vacancies_Openings", "\"Openings\" >= 1");
                         });
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

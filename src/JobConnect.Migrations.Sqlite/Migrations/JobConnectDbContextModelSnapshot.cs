@@ -161,7 +161,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.ToTable("AspNetUsers", null, t =>
                         {
-                            t.HasCheckConstraint("CK_Users_OneScope", "AgencyId IS NULL OR EmployerId IS NULL");
+                            t.HasCheckConstraint("CK_Users_OneScope", "\"AgencyId\" IS NULL OR \"EmployerId\" IS NULL");
                         });
                 });
 
@@ -279,7 +279,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.ToTable("AgencyQuotas", t =>
                         {
-                            t.HasCheckConstraint("CK_AgencyQuotas_Seats", "SeatsTaken >= 0 AND SeatsTaken <= Seats");
+                            t.HasCheckConstraint("CK_AgencyQuotas_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Seats\"");
                         });
                 });
 
@@ -506,7 +506,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.ToTable("Booths", t =>
                         {
-                            t.HasCheckConstraint("CK_Booths_Tables", "Tables BETWEEN 1 AND 20");
+                            t.HasCheckConstraint("CK_Booths_Tables", "\"Tables\" BETWEEN 1 AND 20");
                         });
                 });
 
@@ -621,7 +621,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.ToTable("FairPhases", t =>
                         {
-                            t.HasCheckConstraint("CK_FairPhases_Seats", "SeatsTaken >= 0 AND SeatsTaken <= SeatCapacity");
+                            t.HasCheckConstraint("CK_FairPhases_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"SeatCapacity\"");
                         });
                 });
 
@@ -962,8 +962,25 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.ToTable("Vacancies", t =>
                         {
-                            t.HasCheckConstraint("CK_Vacancies_Openings", "Openings >= 1");
+                            t.HasCheckConstraint("CK_Vacancies_Openings", "\"Openings\" >= 1");
                         });
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -30,7 +30,7 @@ public static class OperatorCommands
         try
         {
             var link = await scope.ServiceProvider.GetRequiredService<CreateFirstOrganizer>().HandleAsync(email);
-            var expires = TimeZoneInfo.ConvertTimeFromUtc(link.ExpiresUtc, Application.Features.Fairs.FairInput.Berlin);
+            var expires = Application.Common.FairClock.ToFairTime(link.ExpiresUtc);
             Console.WriteLine($"Organizer {email.Trim()}: open this link once to set the password (valid until {expires:yyyy-MM-dd HH:mm}, Europe/Berlin):");
             Console.WriteLine(link.Url);
             return 0;

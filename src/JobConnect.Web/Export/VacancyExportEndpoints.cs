@@ -1,4 +1,5 @@
 using JobConnect.Application.Access;
+using JobConnect.Application.Common;
 using JobConnect.Application.Features.Vacancies;
 using JobConnect.Application.Identity;
 using JobConnect.Domain.Common;
@@ -9,8 +10,6 @@ namespace JobConnect.Web.Export;
 
 public static class VacancyExportEndpoints
 {
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <summary>GET /export/vacancies.xlsx|csv with the overview's filters as query parameters; organizers only.</summary>
     public static IEndpointRouteBuilder MapVacancyExport(this IEndpointRouteBuilder app)
     {
@@ -18,14 +17,14 @@ public static class VacancyExportEndpoints
                 string format,
                 [FromQuery] int? employer, [FromQuery] VacancyKind? kind, [FromQuery] string? area,
                 [FromQuery] PhaseKind? phase, [FromQuery] VacancyStatus? status, [FromQuery] string? q,
-                HttpContext http, SearchVacancies search, VacancyExport export, CancellationToken ct) =>
+                HttpContext http, SearchVacancies search, VacancyExport export, TimeProvider clock, CancellationToken ct) =>
             {
                 var filter = new VacancyFilter { EmployerId = employer, Kind = kind, OccupationArea = area, Phase = phase, Status = status, Text = q };
                 var rows = (await search.HandleAsync(UserScope.FromPrincipal(http.User), new VacancyQuery(filter, VacancySort.Employer, Descending: false, PageSize: 0), ct)).Rows;
-                var stamp = DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                var stamp = clock.FairToday().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                 return format == "xlsx"
-                    ? Results.File(export.ToXlsx(rows), XlsxType, $"stellenangebote-{stamp}.xlsx")
-                    : Results.File(export.ToCsv(rows), "text/csv; charset=utf-8", $"stellenangebote-{stamp}.csv");
+                    ? Results.File(export.ToXlsx(rows), FileContent.Xlsx, $"stellenangebote-{stamp}.xlsx")
+                    : Results.File(export.ToCsv(rows), FileContent.Csv, $"stellenangebote-{stamp}.csv");
             })
             .RequireAuthorization(Roles.Organizer);
         return app;

@@ -131,7 +131,7 @@ public sealed class FairSetUpTests : IAsyncLifetime
         _app.Clock.Advance(TimeSpan.FromHours(1));
         await texts.SaveAsync(lead, agency.Id, new LetterTextsInput { Formal = "Fassung 2" });
 
-        var letter = await _app.Get<GetInvitationLetters>().ForInvitationAsync(lead, invitation.Id);
+        var letter = await _app.Get<GetInvitations>().LetterAsync(lead, invitation.Id);
 
         Assert.Equal("Fassung 1", letter.Agency.LetterParagraph);
         Assert.Equal([2, 1], (await texts.GetAsync(lead, agency.Id)).Versions.Select(v => v.Version));

@@ -11,7 +11,7 @@ namespace JobConnect.Application.Tests.Dashboard;
 
 public sealed class GetKeyFiguresTests : IAsyncLifetime
 {
-    private readonly SqliteDatabase _db = new();
+    private readonly TestDatabase _db = new();
     private int _agencyA, _agencyB, _employerA, _employerB;
 
     public async ValueTask InitializeAsync()

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace JobConnect.Application.Tests.Data;
 
-/// <summary>Both providers' migrations must match the model; SQL Server's script is generated without a server.</summary>
+/// <summary>Every provider's migrations must match the model; SQL Server's script is generated without a server.</summary>
 public sealed class MigrationTests
 {
     private static JobConnectDbContext Context(string provider)
@@ -16,6 +16,7 @@ public sealed class MigrationTests
         {
             ["ConnectionStrings:Sqlite"] = "Data Source=:memory:",
             ["ConnectionStrings:SqlServer"] = "Server=localhost;Database=JobConnect;User Id=sa;Password=unused;TrustServerCertificate=True",
+            ["ConnectionStrings:PostgreSql"] = "Host=localhost;Database=jobconnect;Username=unused",
         }).Build();
         var builder = new DbContextOptionsBuilder<JobConnectDbContext>();
         DataServiceCollectionExtensions.Configure(builder, provider, configuration);
@@ -25,6 +26,7 @@ public sealed class MigrationTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.SqlServer)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public void Model_has_no_changes_without_a_migration(string provider)
     {
         using var db = Context(provider);
@@ -36,6 +38,7 @@ public sealed class MigrationTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite, "Microsoft.EntityFrameworkCore.Sqlite")]
     [InlineData(DatabaseProvider.SqlServer, "Microsoft.EntityFrameworkCore.SqlServer")]
+    [InlineData(DatabaseProvider.PostgreSql, "Npgsql.EntityFrameworkCore.PostgreSQL")]
     public void Each_provider_uses_its_own_migrations(string provider, string providerName)
     {
         using var db = Context(provider);

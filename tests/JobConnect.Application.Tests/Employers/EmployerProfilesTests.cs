@@ -12,7 +12,7 @@ namespace JobConnect.Application.Tests.Employers;
 
 public sealed class EmployerProfilesTests : IAsyncLifetime
 {
-    private readonly SqliteDatabase _db = new();
+    private readonly TestDatabase _db = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 1, 10, 9, 0, 0, TimeSpan.Zero));
     private int _fairId, _employerA, _employerB;
 

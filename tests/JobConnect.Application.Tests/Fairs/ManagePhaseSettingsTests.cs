@@ -13,7 +13,7 @@ namespace JobConnect.Application.Tests.Fairs;
 public sealed class ManagePhaseSettingsTests : IAsyncLifetime
 {
     private static readonly UserScope Organizer = new("org", Roles.Organizer, null, null);
-    private readonly SqliteDatabase _db = new();
+    private readonly TestDatabase _db = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.Zero));
     private int _agency;
 

@@ -13,7 +13,7 @@ namespace JobConnect.Application.Tests.Invitations;
 
 public sealed class InviteJobseekersTests : IAsyncLifetime
 {
-    private readonly SqliteDatabase _db = new();
+    private readonly TestDatabase _db = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.Zero));
     private Fair _fair = null!;
     private int _agencyA, _agencyB;

@@ -5,6 +5,7 @@ using JobConnect.Application.Features.Dashboard;
 using JobConnect.Application.Features.Jobseekers;
 using JobConnect.Application.Features.Jobseekers.Import;
 using JobConnect.Application.Tests.Infrastructure;
+using JobConnect.Infrastructure.Import;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Invitations;
 using JobConnect.Domain.Jobseekers;
@@ -88,15 +89,15 @@ public sealed class JobseekerScopingTests : IAsyncLifetime
         var search = await _f.List.HandleAsync(a, new JobseekerListQuery(Search: SecretName));
         var byReference = await _f.List.HandleAsync(a, new JobseekerListQuery(Search: "B-"));
         var figures = await new GetKeyFigures(_f.Db, _f.Clock).HandleAsync(a);
-        var exported = await new ExportCaseload(_f.Db).HandleAsync(a, new JobseekerListQuery(IncludeArchived: true));
+        var exported = await _f.ExportList.HandleAsync(a, new JobseekerListQuery(IncludeArchived: true));
 
         Assert.Equal([_ownPerson], all.Items.Select(r => r.Id));
         Assert.Equal(1, all.Total);
         Assert.Equal((0, 0), (search.Total, search.Items.Count));
         Assert.Equal(0, byReference.Total);
         Assert.Equal(1, figures.Jobseekers);
-        Assert.Equal(["A-1"], exported.Select(p => p.ReferenceNumber));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => new ExportCaseload(_f.Db).HandleAsync(CaseloadFixture.Organizer, new JobseekerListQuery()));
+        Assert.Contains("A-1", Assert.Single(new TableFiles().Read(exported.Bytes, exported.Name, ImportLimits.Default).Rows).Cells);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _f.ExportList.HandleAsync(CaseloadFixture.Organizer, new JobseekerListQuery()));
         Assert.Equal(0, figures.Phases.Sum(p => p.Invited));
     }
 
@@ -125,6 +126,21 @@ public sealed class JobseekerScopingTests : IAsyncLifetime
             _f.Save.HandleAsync(CaseloadFixture.Caseworker(_agencyA), null, CaseloadFixture.ValidInput("A-1")));
 
         Assert.Equal(JobseekerInputValidator.Keys.DuplicateReference, Assert.Single(error.Errors).ErrorMessage);
+    }
+
+    [Fact]
+    public async Task A_reference_differing_only_in_case_or_spaces_is_the_same_person_on_every_provider()
+    {
+        var caseworker = CaseloadFixture.Caseworker(_agencyA);
+
+        var error = await Assert.ThrowsAsync<ValidationException>(() => _f.Save.HandleAsync(caseworker, null, CaseloadFixture.ValidInput(" a-1 ")));
+        var table = new ImportTable(["Kundennummer", "Vorname", "Nachname", "PLZ", "Zielgruppe", "Zielberufe (KldB)"],
+            [new ImportRow(2, ["a-1", "Alex", "Muster", "34117", "Erwachsene", "24232"])]);
+        var imported = await _f.Import.CommitAsync(caseworker, table);
+
+        Assert.Equal(JobseekerInputValidator.Keys.DuplicateReference, Assert.Single(error.Errors).ErrorMessage);
+        Assert.Equal((0, 1), (imported.New, imported.Updated));
+        Assert.Equal(1, await _f.Db.QueryAsync(db => db.Jobseekers.CountAsync(j => j.AgencyId == _agencyA && j.ReferenceNumber == "A-1")));
     }
 
     [Fact]
@@ -192,7 +208,7 @@ public sealed class JobseekerScopingTests : IAsyncLifetime
     {
         var a = CaseloadFixture.Caseworker(_agencyA);
         await _f.Get.HandleAsync(a, _ownPerson);
-        var json = System.Text.Encoding.UTF8.GetString(await _f.Export.HandleAsync(a, _ownPerson));
+        var json = System.Text.Encoding.UTF8.GetString((await _f.Export.HandleAsync(a, _ownPerson)).Bytes);
 
         var log = await new ListAuditEntries(_f.Db).HandleAsync(CaseloadFixture.Organizer, new AuditQuery(Search: _ownPerson.ToString()));
 

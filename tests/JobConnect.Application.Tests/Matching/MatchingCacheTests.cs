@@ -47,7 +47,7 @@ public sealed class MatchingCacheTests : MatchingFixture
         await new SetEmployerExclusion(Db, Clock).HandleAsync(CaseworkerA, newcomer.Id, EmployerId, true, Ct);
         Assert.DoesNotContain(newcomer.Id, await RankedIdsAsync());
 
-        await new EraseJobseeker(Db).HandleAsync(CaseworkerA, Exact.Id, Ct); // bulk deletes: stamps explicitly
+        await new EraseJobseeker(Db, Clock).HandleAsync(CaseworkerA, Exact.Id, Ct); // bulk deletes: stamps explicitly
         Assert.DoesNotContain(Exact.Id, (await Cache.CurrentAsync(Ct))!.Ranking.ForVacancy(Welder.Id).Select(m => m.JobseekerId));
     }
 

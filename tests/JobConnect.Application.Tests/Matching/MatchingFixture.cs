@@ -13,7 +13,7 @@ namespace JobConnect.Application.Tests.Matching;
 /// <summary>A fair with one vacancy and people of two agencies who fit it to different degrees.</summary>
 public abstract class MatchingFixture : IAsyncLifetime
 {
-    protected SqliteDatabase Db { get; } = new();
+    protected TestDatabase Db { get; } = new();
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.Zero));
     protected Fair Fair { get; private set; } = null!;
     protected int AgencyA { get; private set; }

@@ -3,8 +3,8 @@ using JobConnect.Application.Identity;
 using JobConnect.Domain.Common;
 using JobConnect.Infrastructure;
 using JobConnect.Infrastructure.Seeding;
+using JobConnect.Testing;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,18 +16,15 @@ namespace JobConnect.Application.Tests.Seeding;
 public sealed class DemoSeederTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"jobconnect-seed-{Guid.NewGuid():N}.db");
+    private readonly DatabaseUnderTest _database = DatabaseUnderTest.Create("seed");
     private ServiceProvider _services = null!;
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
+        await _database.CreateAsync();
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "Sqlite",
-                ["Database:SeedDemoData"] = "true",
-                ["ConnectionStrings:Sqlite"] = $"Data Source={_path}",
-            })
+            .AddInMemoryCollection(_database.Settings)
+            .AddInMemoryCollection([new("Database:SeedDemoData", "true")])
             .Build();
         _services = new ServiceCollection()
             .AddLogging()
@@ -35,7 +32,6 @@ public sealed class DemoSeederTests : IAsyncLifetime
             .AddJobConnect(configuration)
             .AddSingleton<TimeProvider>(new FakeTimeProvider(Now))
             .BuildServiceProvider();
-        return ValueTask.CompletedTask;
     }
 
     [Fact]
@@ -125,7 +121,6 @@ public sealed class DemoSeederTests : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        await _database.DropAsync();
     }
 }

@@ -18,7 +18,7 @@ public sealed class VacancyAccessTests : IAsyncLifetime
     private static readonly DateTimeOffset BeforeDeadline = new(2027, 1, 10, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTime Deadline = new(2027, 2, 25, 23, 0, 0, DateTimeKind.Utc);
 
-    private readonly SqliteDatabase _db = new();
+    private readonly TestDatabase _db = new();
     private readonly FakeTimeProvider _clock = new(BeforeDeadline);
     private int _fairId, _employerA, _employerB, _vacancyA, _vacancyB, _draftB;
 

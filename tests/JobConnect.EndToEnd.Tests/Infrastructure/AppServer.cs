@@ -11,22 +11,27 @@ namespace JobConnect.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class AppServer : WebApplicationFactory<Program>
 {
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"jobconnect-e2e-{Guid.NewGuid():N}.db");
+    private readonly string _dbPath;
     private readonly string _environment;
     private readonly bool _demo;
 
-    public AppServer() : this("Development", demo: true)
+    /// <param name="databasePath">An existing database file to serve (a restored backup); default a new one.</param>
+    public AppServer(string? databasePath = null) : this(databasePath, "Development", demo: true)
     {
     }
 
-    private AppServer(string environment, bool demo)
+    private AppServer(string? databasePath, string environment, bool demo)
     {
+        _dbPath = databasePath ?? Path.Combine(Path.GetTempPath(), $"jobconnect-e2e-{Guid.NewGuid():N}.db");
         (_environment, _demo) = (environment, demo);
         UseKestrel(0);
     }
 
     /// <summary>Production settings (appsettings.json only), an empty database, no demo switch.</summary>
-    public static AppServer RealInstallation() => new("Production", demo: false);
+    public static AppServer RealInstallation() => new(null, "Production", demo: false);
+
+    /// <summary>The SQLite file; deleted when the server is disposed.</summary>
+    public string DatabasePath => _dbPath;
 
     public string EnvironmentName => _environment;
 

@@ -21,26 +21,35 @@ public class BrowserSession : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        App.Start();
+        (_playwright, _browser) = await LaunchChromiumAsync();
+    }
+
+    /// <summary>Headless Debian Chromium under Playwright; the caller disposes both.</summary>
+    public static async Task<(IPlaywright, IBrowser)> LaunchChromiumAsync()
+    {
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException($"{ChromiumPath} is missing: run ./test.sh as root once, or 'apt-get install -y chromium'.");
         }
-        App.Start();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=de-DE"],
         });
+        return (playwright, browser);
     }
 
     /// <summary>A fresh browser context (own cookies) with a German desktop browser's settings.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "de-DE", int width = 1366)
+    public Task<IPage> NewPageAsync(string locale = "de-DE", int width = 1366) => NewPageAsync(_browser!, App.BaseAddress, locale, width);
+
+    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri baseAddress, string locale = "de-DE", int width = 1366)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = App.BaseAddress.ToString(),
+            BaseURL = baseAddress.ToString(),
             Locale = locale,
             TimezoneId = "Europe/Berlin",
             ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 740 : 900 },
@@ -49,9 +58,11 @@ public class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>A fresh page signed in with the given demo login, its start page interactive.</summary>
-    public async Task<IPage> SignedInPageAsync(string email)
+    public Task<IPage> SignedInPageAsync(string email) => SignedInPageAsync(_browser!, App.BaseAddress, email);
+
+    public static async Task<IPage> SignedInPageAsync(IBrowser browser, Uri baseAddress, string email)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(browser, baseAddress);
         var login = new Pages.LoginPage(page);
         await login.OpenAsync();
         await login.SignInAsync(email, JobConnect.Infrastructure.Seeding.DemoSeeder.Password);

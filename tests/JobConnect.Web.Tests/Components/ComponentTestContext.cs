@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using JobConnect.Web.Components.Shared;
 using MudBlazor.Services;
 
 namespace JobConnect.Web.Tests.Components;
@@ -15,5 +16,8 @@ public abstract class ComponentTestContext : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Every component gets the signed-in user's scope injected (_Imports.razor); tests sign in with AddAuthorization().
+        AddAuthorization();
+        Services.AddScoped<CurrentUser>();
     }
 }

@@ -3,8 +3,8 @@ using JobConnect.Application.Data;
 using JobConnect.Application.Features.Matching;
 using JobConnect.Domain.Fairs;
 using JobConnect.Infrastructure.Data;
+using JobConnect.Testing;
 using JobConnect.Web.Components.Matching;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,15 +15,15 @@ namespace JobConnect.Web.Tests.Components;
 public sealed class MatchingFreshnessTests : ComponentTestContext, IAsyncLifetime
 {
     private static readonly TimeSpan Quickly = TimeSpan.FromMilliseconds(20);
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"jobconnect-freshness-{Guid.NewGuid():N}.db");
+    private readonly DatabaseUnderTest _database = DatabaseUnderTest.Create("freshness");
     private DbContextOptions<JobConnectDbContext> _options = null!;
 
     public async ValueTask InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Sqlite"] = $"Data Source={_path}" }).Build();
+        await _database.CreateAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).Build();
         var builder = new DbContextOptionsBuilder<JobConnectDbContext>();
-        DataServiceCollectionExtensions.Configure(builder, DatabaseProvider.Sqlite, configuration);
+        DataServiceCollectionExtensions.Configure(builder, _database.Provider, configuration);
         _options = builder.Options;
         await using var db = new JobConnectDbContext(_options);
         await db.Database.MigrateAsync();
@@ -34,8 +34,7 @@ public sealed class MatchingFreshnessTests : ComponentTestContext, IAsyncLifetim
     public new async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        await _database.DropAsync();
     }
 
     [Fact]

@@ -2,16 +2,16 @@ using JobConnect.Application.Data;
 using JobConnect.Application.Identity;
 using JobConnect.Domain.Agencies;
 using JobConnect.Domain.Employers;
+using JobConnect.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobConnect.Web.Tests.Infrastructure;
 
-/// <summary>The real app over a fresh SQLite file, with one user per role.</summary>
+/// <summary>The real app over a fresh database (SQLite, or PostgreSQL when the run asks for it), with one user per role.</summary>
 public sealed class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "correct horse battery";
@@ -23,18 +23,21 @@ public sealed class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLi
     /// <summary>Only the lockout test uses this one, so locking it harms no other test.</summary>
     public const string LockoutEmail = "lockout@test.example";
 
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"jobconnect-web-{Guid.NewGuid():N}.db");
+    private readonly DatabaseUnderTest _database = DatabaseUnderTest.Create("web");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        foreach (var (key, value) in _database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseSetting("Database:SeedDemoData", "false");
-        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={_dbPath}");
     }
 
     public async ValueTask InitializeAsync()
     {
+        await _database.CreateAsync();
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<JobConnectDbContext>>().CreateDbContext();
         var agency = new Agency { Name = "Agentur für Arbeit Kassel", Kind = AgencyKind.Arbeitsagentur };
@@ -64,7 +67,6 @@ public sealed class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLi
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(_dbPath);
+        await _database.DropAsync();
     }
 }

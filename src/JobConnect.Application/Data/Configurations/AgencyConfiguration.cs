@@ -39,6 +39,6 @@ internal sealed class AgencyQuotaConfiguration : IEntityTypeConfiguration<Agency
     {
         builder.HasIndex(q => new { q.AgencyId, q.FairPhaseId }).IsUnique();
         builder.HasOne<FairPhase>().WithMany().HasForeignKey(q => q.FairPhaseId).OnDelete(DeleteBehavior.Cascade);
-        builder.ToTable(t => t.HasCheckConstraint("CK_AgencyQuotas_Seats", "SeatsTaken >= 0 AND SeatsTaken <= Seats"));
+        builder.ToTable(t => t.HasCheckConstraint("CK_AgencyQuotas_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Seats\""));
     }
 }

@@ -14,7 +14,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.HasOne<Agency>().WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Employer>().WithMany().HasForeignKey(u => u.EmployerId).OnDelete(DeleteBehavior.Restrict);
         // A user acts for at most one body: an agency or a company, never both.
-        builder.ToTable(t => t.HasCheckConstraint("CK_Users_OneScope", "AgencyId IS NULL OR EmployerId IS NULL"));
+        builder.ToTable(t => t.HasCheckConstraint("CK_Users_OneScope", "\"AgencyId\" IS NULL OR \"EmployerId\" IS NULL"));
     }
 }
 

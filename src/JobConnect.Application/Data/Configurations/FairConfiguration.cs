@@ -24,7 +24,8 @@ internal sealed class FairPhaseConfiguration : IEntityTypeConfiguration<FairPhas
         builder.HasIndex(p => new { p.FairId, p.Kind }).IsUnique();
         builder.OwnsMany(p => p.Breaks, b => b.ToJson());
         builder.Ignore(p => p.SeatsLeft);
-        builder.ToTable(t => t.HasCheckConstraint("CK_FairPhases_Seats", "SeatsTaken >= 0 AND SeatsTaken <= SeatCapacity"));
+        // Identifiers in ANSI double quotes: PostgreSQL folds bare names to lower case; SQLite and SQL Server accept the quotes.
+        builder.ToTable(t => t.HasCheckConstraint("CK_FairPhases_Seats", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"SeatCapacity\""));
     }
 }
 
@@ -36,6 +37,6 @@ internal sealed class BoothConfiguration : IEntityTypeConfiguration<Booth>
         builder.HasIndex(b => new { b.FairId, b.EmployerId }).IsUnique();
         builder.HasIndex(b => new { b.FairId, b.Label }).IsUnique();
         builder.HasOne(b => b.Employer).WithMany().HasForeignKey(b => b.EmployerId).OnDelete(DeleteBehavior.Cascade);
-        builder.ToTable(t => t.HasCheckConstraint("CK_Booths_Tables", "Tables BETWEEN 1 AND 20"));
+        builder.ToTable(t => t.HasCheckConstraint("CK_Booths_Tables", "\"Tables\" BETWEEN 1 AND 20"));
     }
 }

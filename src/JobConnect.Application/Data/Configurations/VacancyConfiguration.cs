@@ -20,6 +20,6 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         builder.HasIndex(v => v.KldbCode);
         builder.Ignore(v => v.MustHaveSkills);
         builder.Ignore(v => v.NiceToHaveSkills);
-        builder.ToTable(t => t.HasCheckConstraint("CK_Vacancies_Openings", "Openings >= 1"));
+        builder.ToTable(t => t.HasCheckConstraint("CK_Vacancies_Openings", "\"Openings\" >= 1"));
     }
 }

@@ -20,7 +20,7 @@ public sealed class ForgotPasswordInputValidator : AbstractValidator<ForgotPassw
 /// Mails a reset link when e-mail is on. The answer never says whether the address has an account;
 /// with e-mail off the page tells people to ask their organizer or agency lead for a link instead.
 /// </summary>
-public sealed class ForgotPassword(UserManager<ApplicationUser> users, AccountLinks links, IAccountMail mail, IValidator<ForgotPasswordInput> validator)
+public sealed class ForgotPassword(UserManager<ApplicationUser> users, AccountLinks links, AccountMail mail, IValidator<ForgotPasswordInput> validator)
 {
     public bool MailEnabled => mail.Enabled;
 

@@ -40,7 +40,7 @@ public sealed class InviteUser(
     IDbContextFactory<JobConnectDbContext> dbFactory,
     UserManager<ApplicationUser> users,
     AccountLinks links,
-    IAccountMail mail,
+    AccountMail mail,
     IValidator<UserInvitationInput> validator)
 {
     public async Task<LinkDelivery> HandleAsync(UserScope scope, UserInvitationInput input, CancellationToken ct = default)

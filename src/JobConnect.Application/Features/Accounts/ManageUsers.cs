@@ -15,7 +15,7 @@ public sealed record UserRow(
 /// agency, a company's staff their colleagues (read only). Every change moves the user's security
 /// stamp, which ends the person's open sessions (see the security set-up).
 /// </summary>
-public sealed class ManageUsers(IDbContextFactory<JobConnectDbContext> dbFactory, AccountLinks links, IAccountMail mail)
+public sealed class ManageUsers(IDbContextFactory<JobConnectDbContext> dbFactory, AccountLinks links, AccountMail mail)
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync(UserScope scope, CancellationToken ct = default)
     {

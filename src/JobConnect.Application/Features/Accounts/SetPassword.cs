@@ -83,4 +83,5 @@ public static class AccountMessages
     public const string RoleNotAllowed = "Account.Error.RoleNotAllowed";
     public const string UserExists = "Account.Error.UserExists";
     public const string NotYourself = "Account.Error.NotYourself";
+    public const string MailRefused = "Account.Error.MailRefused";
 }

@@ -16,7 +16,7 @@ public sealed class ManageAgencies(IDbContextFactory<JobConnectDbContext> dbFact
 {
     public async Task<IReadOnlyList<AgencyRow>> ListAsync(UserScope scope, CancellationToken ct = default)
     {
-        RequireOrganizer(scope);
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Agencies.AsNoTracking().OrderBy(a => a.Name)
             .Select(a => new AgencyRow(a.Id, a.Name, a.Kind, a.City, db.Users.Count(u => u.AgencyId == a.Id), db.Jobseekers.Count(j => j.AgencyId == a.Id)))
@@ -26,7 +26,7 @@ public sealed class ManageAgencies(IDbContextFactory<JobConnectDbContext> dbFact
     /// <summary>The agency for editing (null: a new one), with a quota row for every phase of the current fair.</summary>
     public async Task<AgencyInput> GetAsync(UserScope scope, int? agencyId, CancellationToken ct = default)
     {
-        RequireOrganizer(scope);
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var input = new AgencyInput();
         List<AgencyQuota> quotas = [];
@@ -41,7 +41,7 @@ public sealed class ManageAgencies(IDbContextFactory<JobConnectDbContext> dbFact
             };
             quotas = agency.Quotas;
         }
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock.FairToday(), ct);
         input.Quotas = [.. (fair?.Phases ?? []).OrderBy(p => p.Start).Select(p =>
         {
             var quota = quotas.FirstOrDefault(q => q.FairPhaseId == p.Id);
@@ -53,7 +53,7 @@ public sealed class ManageAgencies(IDbContextFactory<JobConnectDbContext> dbFact
     /// <summary>Creates (null id) or changes an agency; returns its id.</summary>
     public async Task<int> SaveAsync(UserScope scope, int? agencyId, AgencyInput input, CancellationToken ct = default)
     {
-        RequireOrganizer(scope);
+        scope.RequireOrganizer();
         await validator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -109,14 +109,6 @@ public sealed class ManageAgencies(IDbContextFactory<JobConnectDbContext> dbFact
                 throw new BusinessRuleException(AgencyMessages.QuotaBelowTaken);
             }
             db.AgencyQuotas.Add(new AgencyQuota { AgencyId = agencyId, FairPhaseId = quota.PhaseId, Seats = seats, SeatsTaken = taken });
-        }
-    }
-
-    private static void RequireOrganizer(UserScope scope)
-    {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers manage agencies.");
         }
     }
 }

@@ -29,17 +29,18 @@ public static class AuditLog
     public const string CheckInList = "CheckInList";
 
     /// <summary>Adds an entry to the context; it is saved with the change it documents (same transaction).</summary>
-    public static async Task AddAuditAsync(this JobConnectDbContext db, UserScope scope, string action, string entityType, object entityId, CancellationToken ct) =>
-        db.AddAudit(scope, await db.UserNameAsync(scope, ct), action, entityType, entityId);
+    public static async Task AddAuditAsync(this JobConnectDbContext db, UserScope scope, TimeProvider clock, string action, string entityType, object entityId,
+        CancellationToken ct) =>
+        db.AddAudit(scope, clock, await db.UserNameAsync(scope, ct), action, entityType, entityId);
 
     /// <summary>The user's name as the log shows it, kept in the entry so it survives the account.</summary>
     public static async Task<string> UserNameAsync(this JobConnectDbContext db, UserScope scope, CancellationToken ct) =>
         await db.Users.Where(u => u.Id == scope.UserId).Select(u => u.UserName).FirstOrDefaultAsync(ct) ?? scope.UserId;
 
-    public static void AddAudit(this JobConnectDbContext db, UserScope scope, string userName, string action, string entityType, object entityId) =>
+    public static void AddAudit(this JobConnectDbContext db, UserScope scope, TimeProvider clock, string userName, string action, string entityType, object entityId) =>
         db.AuditEntries.Add(new AuditEntry
         {
-            AtUtc = DateTime.UtcNow,
+            AtUtc = clock.GetUtcNow().UtcDateTime,
             UserId = scope.UserId,
             UserName = userName,
             Action = action,

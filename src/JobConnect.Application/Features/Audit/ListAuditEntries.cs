@@ -14,10 +14,7 @@ public sealed class ListAuditEntries(IDbContextFactory<JobConnectDbContext> dbFa
 {
     public async Task<Paged<AuditEntry>> HandleAsync(UserScope scope, AuditQuery query, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers read the audit log.");
-        }
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var entries = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))

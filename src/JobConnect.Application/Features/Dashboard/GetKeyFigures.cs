@@ -1,6 +1,7 @@
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Fairs;
+using JobConnect.Application.Features.Invitations;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Invitations;
 using JobConnect.Domain.Vacancies;
@@ -29,7 +30,7 @@ public sealed class GetKeyFigures(IDbContextFactory<JobConnectDbContext> dbFacto
     public async Task<KeyFigures> HandleAsync(UserScope scope, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock, ct);
         if (fair is null)
         {
             return new KeyFigures(null, null, null, null, 0, 0, 0, null, 0, []);
@@ -49,15 +50,7 @@ public sealed class GetKeyFigures(IDbContextFactory<JobConnectDbContext> dbFacto
             _ => null,
         };
 
-        var invitations = db.Invitations.Where(i => i.FairId == fair.Id);
-        if (scope.IsCaseworker)
-        {
-            invitations = invitations.Where(i => i.AgencyId == scope.AgencyId);
-        }
-        else if (!scope.IsOrganizer)
-        {
-            invitations = invitations.Where(_ => false);
-        }
+        var invitations = db.InvitationsVisibleTo(scope).Where(i => i.FairId == fair.Id);
 
         var perPhase = await invitations
             .GroupBy(i => new { i.FairPhaseId, i.Status })

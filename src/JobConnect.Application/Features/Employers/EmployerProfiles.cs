@@ -72,10 +72,7 @@ public sealed class EmployerProfiles(IDbContextFactory<JobConnectDbContext> dbFa
     /// <summary>An organizer admits a company: profile, contacts and a booth at the current fair.</summary>
     public async Task<int> AdmitAsync(UserScope scope, EmployerProfileInput input, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers admit employers.");
-        }
+        scope.RequireOrganizer();
         await validator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var employer = new Employer { Name = "", Industry = "", Status = EmployerStatus.Admitted, CreatedUtc = clock.GetUtcNow().UtcDateTime };
@@ -101,7 +98,7 @@ public sealed class EmployerProfiles(IDbContextFactory<JobConnectDbContext> dbFa
         scope.IsOrganizer || (scope.IsEmployer && scope.EmployerId == employerId);
 
     private Task<Fair?> CurrentFairAsync(JobConnectDbContext db, CancellationToken ct) =>
-        db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        db.CurrentFairAsync(clock, ct);
 
     /// <summary>"N01", "N02", …: new booths go to a separate row so the planned floor plan stays as it is.</summary>
     internal static async Task<string> NextBoothLabelAsync(JobConnectDbContext db, int fairId, CancellationToken ct)

@@ -15,12 +15,9 @@ public sealed class ListEmployers(IDbContextFactory<JobConnectDbContext> dbFacto
 {
     public async Task<IReadOnlyList<EmployerRow>> HandleAsync(UserScope scope, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers list all employers.");
-        }
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fairId = (await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct))?.Id ?? 0;
+        var fairId = (await db.CurrentFairAsync(clock, ct))?.Id ?? 0;
         var rows = await db.Employers.AsNoTracking().OrderBy(e => e.Name)
             .Select(e => new
             {

@@ -32,14 +32,14 @@ public sealed class ReviewRegistrations(
     IDbContextFactory<JobConnectDbContext> dbFactory,
     UserManager<ApplicationUser> users,
     AccountLinks links,
-    IAccountMail mail,
+    AccountMail mail,
     IValidator<DeclineInput> declineValidator,
     TimeProvider clock)
 {
     /// <summary>Waiting registrations first, then the declined ones for the record.</summary>
     public async Task<IReadOnlyList<RegistrationRow>> ListAsync(UserScope scope, CancellationToken ct = default)
     {
-        RequireOrganizer(scope);
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.Employers.AsNoTracking().Where(e => e.Status != EmployerStatus.Admitted)
             .Select(e => new
@@ -56,7 +56,7 @@ public sealed class ReviewRegistrations(
     /// <summary>Admits the company: a booth at the current fair as asked for, and an account for the registering contact.</summary>
     public async Task<LinkDelivery?> AdmitAsync(UserScope scope, int employerId, CancellationToken ct = default)
     {
-        RequireOrganizer(scope);
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var employer = await db.Employers.Include(e => e.ContactPersons).FirstOrDefaultAsync(e => e.Id == employerId && e.Status != EmployerStatus.Admitted, ct)
             ?? throw new NotFoundException($"Registration {employerId} not found.");
@@ -66,7 +66,7 @@ public sealed class ReviewRegistrations(
         }
         employer.Status = EmployerStatus.Admitted;
         employer.DeclineReason = null;
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock.FairToday(), ct);
         if (fair is not null && !await db.Booths.AnyAsync(b => b.FairId == fair.Id && b.EmployerId == employerId, ct))
         {
             db.Booths.Add(new Booth
@@ -90,7 +90,7 @@ public sealed class ReviewRegistrations(
 
     public async Task DeclineAsync(UserScope scope, int employerId, DeclineInput input, CancellationToken ct = default)
     {
-        RequireOrganizer(scope);
+        scope.RequireOrganizer();
         await declineValidator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var employer = await db.Employers.FirstOrDefaultAsync(e => e.Id == employerId && e.Status == EmployerStatus.Requested, ct)
@@ -98,13 +98,5 @@ public sealed class ReviewRegistrations(
         employer.Status = EmployerStatus.Rejected;
         employer.DeclineReason = input.Reason.Trim();
         await db.SaveChangesAsync(ct);
-    }
-
-    private static void RequireOrganizer(UserScope scope)
-    {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers admit or decline companies.");
-        }
     }
 }

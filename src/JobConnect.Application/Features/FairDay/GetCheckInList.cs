@@ -3,13 +3,16 @@ using JobConnect.Application.Access;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Features.Fairs;
+using JobConnect.Application.Features.Invitations;
+using JobConnect.Application.Ports;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Invitations;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.FairDay;
 
-public sealed record CheckInList(string FairName, DateOnly FairDate, PhaseKind Phase, TimeOnly Start, TimeOnly End, IReadOnlyList<CheckInEntry> People);
+public sealed record CheckInList(string FairName, DateOnly FairDate, PhaseKind Phase, TimeOnly Start, TimeOnly End, IReadOnlyList<CheckInEntry> People)
+    : IPrintable;
 
 /// <summary>One line at the entrance: who, from which agency, when expected, and the code on their letter.</summary>
 public sealed record CheckInEntry(string LastName, string FirstName, string ReferenceNumber, string CheckInCode, string Agency,
@@ -23,23 +26,20 @@ public sealed class GetCheckInList(IDbContextFactory<JobConnectDbContext> dbFact
 {
     public async Task<CheckInList?> HandleAsync(UserScope scope, PhaseKind phase, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers print check-in lists.");
-        }
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock, ct);
         if (fair?.Phase(phase) is not { } fairPhase)
         {
             return null;
         }
 
-        var rows = await db.Invitations.AsNoTracking()
+        var rows = await db.InvitationsVisibleTo(scope).AsNoTracking()
             .Where(i => i.FairPhaseId == fairPhase.Id && i.Status != InvitationStatus.Declined && i.Status != InvitationStatus.Cancelled)
             .Select(i => new CheckInEntry(i.Jobseeker!.LastName, i.Jobseeker.FirstName, i.Jobseeker.ReferenceNumber, i.CheckInCode,
                 db.Agencies.Where(a => a.Id == i.AgencyId).Select(a => a.Name).First(), i.ArrivalFrom, i.ArrivalTo, i.Status))
             .ToListAsync(ct);
-        await db.AddAuditAsync(scope, AuditActions.Exported, AuditLog.CheckInList, rows.Count, ct);
+        await db.AddAuditAsync(scope, clock, AuditActions.Exported, AuditLog.CheckInList, rows.Count, ct);
         await db.SaveChangesAsync(ct);
         var byName = StringComparer.Create(CultureInfo.GetCultureInfo("de-DE"), ignoreCase: true);
         return new CheckInList(fair.Name, fair.Date, phase, fairPhase.Start, fairPhase.End,

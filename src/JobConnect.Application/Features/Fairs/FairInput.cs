@@ -1,4 +1,5 @@
 using FluentValidation;
+using JobConnect.Application.Common;
 using JobConnect.Domain.Fairs;
 
 namespace JobConnect.Application.Features.Fairs;
@@ -15,15 +16,13 @@ public sealed class FairInput
 
     public FairInput Copy() => (FairInput)MemberwiseClone();
 
-    public static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
-
     public static FairInput From(Fair f) => new()
     {
         Name = f.Name,
         Date = f.Date.ToDateTime(TimeOnly.MinValue),
         Venue = f.Venue,
         VenueAddress = f.VenueAddress,
-        ReportingDeadlineLocal = f.ReportingDeadlineUtc is { } d ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(d, DateTimeKind.Utc), Berlin) : null,
+        ReportingDeadlineLocal = f.ReportingDeadlineUtc?.ToFairTime(),
         RetentionDays = f.RetentionDays,
     };
 
@@ -33,9 +32,7 @@ public sealed class FairInput
         f.Date = DateOnly.FromDateTime(Date!.Value);
         f.Venue = Venue.Trim();
         f.VenueAddress = VenueAddress.Trim();
-        f.ReportingDeadlineUtc = ReportingDeadlineLocal is { } local
-            ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Berlin)
-            : null;
+        f.ReportingDeadlineUtc = ReportingDeadlineLocal is { } local ? FairClock.FromFairTime(local) : null;
         f.RetentionDays = RetentionDays;
     }
 }

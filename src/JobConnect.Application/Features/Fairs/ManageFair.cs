@@ -16,15 +16,15 @@ public sealed class ManageFair(IDbContextFactory<JobConnectDbContext> dbFactory,
     /// <summary>The current fair, or null on an empty installation.</summary>
     public async Task<FairSummary?> GetCurrentAsync(UserScope scope, CancellationToken ct = default)
     {
-        RequireOrganizer(scope);
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.CurrentFairAsync(Today(), ct);
+        var fair = await db.CurrentFairAsync(clock.FairToday(), ct);
         return fair is null ? null : new FairSummary(fair.Id, FairInput.From(fair), [.. fair.Phases.Select(p => p.Kind).Order()]);
     }
 
     public async Task<int> CreateAsync(UserScope scope, FairInput input, CancellationToken ct = default)
     {
-        RequireOrganizer(scope);
+        scope.RequireOrganizer();
         await validator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var fair = new Fair { Name = "", Venue = "", VenueAddress = "" };
@@ -36,7 +36,7 @@ public sealed class ManageFair(IDbContextFactory<JobConnectDbContext> dbFactory,
 
     public async Task UpdateAsync(UserScope scope, int fairId, FairInput input, CancellationToken ct = default)
     {
-        RequireOrganizer(scope);
+        scope.RequireOrganizer();
         await validator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var fair = await db.Fairs.FirstOrDefaultAsync(f => f.Id == fairId, ct) ?? throw new NotFoundException($"Fair {fairId} not found.");
@@ -47,7 +47,7 @@ public sealed class ManageFair(IDbContextFactory<JobConnectDbContext> dbFactory,
     /// <summary>Adds the morning (adults) or afternoon (school leavers) phase with the Kassel fair's usual times; the phase page edits them.</summary>
     public async Task AddPhaseAsync(UserScope scope, int fairId, PhaseKind kind, CancellationToken ct = default)
     {
-        RequireOrganizer(scope);
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await db.Fairs.AnyAsync(f => f.Id == fairId, ct))
         {
@@ -64,7 +64,7 @@ public sealed class ManageFair(IDbContextFactory<JobConnectDbContext> dbFactory,
     /// <summary>Removes a phase nobody is invited to yet; with invitations it stays (cancel them first).</summary>
     public async Task RemovePhaseAsync(UserScope scope, int fairId, PhaseKind kind, CancellationToken ct = default)
     {
-        RequireOrganizer(scope);
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var phase = await db.FairPhases.FirstOrDefaultAsync(p => p.FairId == fairId && p.Kind == kind, ct)
             ?? throw new NotFoundException($"Phase {kind} of fair {fairId} not found.");
@@ -86,14 +86,4 @@ public sealed class ManageFair(IDbContextFactory<JobConnectDbContext> dbFactory,
         {
             FairId = fairId, Kind = kind, TargetGroup = TargetGroup.SchoolLeaver, Start = new(14, 0), End = new(16, 30), SlotMinutes = 15, SeatCapacity = 120,
         };
-
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-
-    private static void RequireOrganizer(UserScope scope)
-    {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers manage fairs.");
-        }
-    }
 }

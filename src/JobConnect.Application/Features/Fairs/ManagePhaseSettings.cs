@@ -37,9 +37,9 @@ public sealed class ManagePhaseSettings(IDbContextFactory<JobConnectDbContext> d
 {
     public async Task<IReadOnlyList<PhaseSettings>> GetAsync(UserScope scope, CancellationToken ct = default)
     {
-        RequireOrganizer(scope);
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock, ct);
         return fair is null
             ? []
             : fair.Phases.OrderBy(p => p.Start).Select(p => new PhaseSettings(
@@ -50,7 +50,7 @@ public sealed class ManagePhaseSettings(IDbContextFactory<JobConnectDbContext> d
 
     public async Task<PhaseUpdateResult> UpdateAsync(UserScope scope, PhaseSettings settings, CancellationToken ct = default)
     {
-        RequireOrganizer(scope);
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var phase = await db.FairPhases.SingleOrDefaultAsync(p => p.Id == settings.PhaseId, ct);
@@ -85,13 +85,5 @@ public sealed class ManagePhaseSettings(IDbContextFactory<JobConnectDbContext> d
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new PhaseUpdateResult(PhaseUpdateOutcome.Saved, []);
-    }
-
-    private static void RequireOrganizer(UserScope scope)
-    {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers change the fair's phases.");
-        }
     }
 }

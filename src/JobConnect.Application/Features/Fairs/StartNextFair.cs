@@ -17,10 +17,7 @@ public sealed class StartNextFair(IDbContextFactory<JobConnectDbContext> dbFacto
 {
     public async Task<int> HandleAsync(UserScope scope, int fairId, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers start a fair.");
-        }
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var source = await db.Fairs.AsNoTracking().Include(f => f.Phases).Include(f => f.Booths).FirstOrDefaultAsync(f => f.Id == fairId, ct)
             ?? throw new NotFoundException($"Fair {fairId} not found.");

@@ -35,10 +35,7 @@ public sealed class InviteJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
 
     public async Task<IReadOnlyList<InviteResult>> HandleAsync(UserScope scope, IReadOnlyCollection<int> jobseekerIds, CancellationToken ct = default)
     {
-        if (!scope.IsCaseworker)
-        {
-            throw new AccessDeniedException("Only caseworkers invite jobseekers.");
-        }
+        scope.RequireCaseworker();
 
         var results = new List<InviteResult>(jobseekerIds.Count);
         foreach (var id in jobseekerIds.Distinct())
@@ -52,7 +49,7 @@ public sealed class InviteJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock, ct);
         if (fair is null)
         {
             return new InviteResult(jobseekerId, InviteOutcome.NoFair);

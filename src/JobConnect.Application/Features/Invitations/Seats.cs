@@ -7,7 +7,8 @@ namespace JobConnect.Application.Features.Invitations;
 /// Takes and gives back seats with conditional updates, so the database itself refuses to overbook:
 /// "take one if one is left" is a single statement, whatever other requests run at the same time.
 /// Call inside the transaction that writes the invitation, so a later failure gives the seat back.
-/// The same statements hold on SQL Server (the update locks the row) and SQLite (one writer at a time).
+/// The same statements hold on SQL Server and PostgreSQL (the update locks the row; under READ COMMITTED a
+/// waiting update re-checks the condition on the committed row) and SQLite (one writer at a time).
 /// </summary>
 internal static class Seats
 {

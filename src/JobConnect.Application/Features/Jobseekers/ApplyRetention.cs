@@ -1,3 +1,4 @@
+using JobConnect.Application.Common;
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Audit;
@@ -14,12 +15,9 @@ public sealed class ApplyRetention(IDbContextFactory<JobConnectDbContext> dbFact
 {
     public async Task<int> HandleAsync(UserScope scope, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers apply the retention period.");
-        }
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.FairToday();
         var fairs = await db.Fairs.AsNoTracking().Select(f => new { f.Id, f.Date, f.RetentionDays }).ToListAsync(ct);
         var expired = fairs.Where(f => f.Date.AddDays(f.RetentionDays) < today).Select(f => f.Id).ToList();
         var live = fairs.Select(f => f.Id).Except(expired).ToList();
@@ -38,7 +36,7 @@ public sealed class ApplyRetention(IDbContextFactory<JobConnectDbContext> dbFact
         foreach (var j in people)
         {
             Anonymize(j);
-            await db.AddAuditAsync(scope, AuditActions.Anonymized, AuditLog.Jobseeker, j.Id, ct);
+            await db.AddAuditAsync(scope, clock, AuditActions.Anonymized, AuditLog.Jobseeker, j.Id, ct);
         }
         var ids = people.Select(p => p.Id).ToList();
         // Free-text notes on outcomes may name the person; the outcome kind and dates are the statistics.

@@ -15,7 +15,7 @@ public sealed class ArchiveJobseeker(IDbContextFactory<JobConnectDbContext> dbFa
             ?? throw new NotFoundException($"{AuditLog.Jobseeker} not found.");
         jobseeker.Archived = archived;
         jobseeker.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        await db.AddAuditAsync(scope, archived ? AuditActions.Archived : AuditActions.Changed, AuditLog.Jobseeker, id, ct);
+        await db.AddAuditAsync(scope, clock, archived ? AuditActions.Archived : AuditActions.Changed, AuditLog.Jobseeker, id, ct);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JobConnect.Application.Features.Jobseekers;
 
 /// <summary>Art. 17 GDPR: erases a person with their consents, exclusions, invitations and conversations.</summary>
-public sealed class EraseJobseeker(IDbContextFactory<JobConnectDbContext> dbFactory)
+public sealed class EraseJobseeker(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
     public async Task HandleAsync(UserScope scope, int id, CancellationToken ct = default)
     {
@@ -22,7 +22,7 @@ public sealed class EraseJobseeker(IDbContextFactory<JobConnectDbContext> dbFact
         await db.EmployerExclusions.Where(e => e.JobseekerId == id).ExecuteDeleteAsync(ct);
         await db.Jobseekers.Where(j => j.Id == id).ExecuteDeleteAsync(ct);
         // The log keeps that an erasure happened (id only), never what was erased.
-        await db.AddAuditAsync(scope, AuditActions.Erased, AuditLog.Jobseeker, id, ct);
+        await db.AddAuditAsync(scope, clock, AuditActions.Erased, AuditLog.Jobseeker, id, ct);
         db.MatchingInputsChanged();
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

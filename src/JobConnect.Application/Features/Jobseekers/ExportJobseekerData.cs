@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using JobConnect.Application.Access;
+using JobConnect.Application.Common;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JobConnect.Application.Features.Jobseekers;
 
 /// <summary>Art. 15 GDPR: everything stored about one person, as readable JSON, logged as an export.</summary>
-public sealed class ExportJobseekerData(IDbContextFactory<JobConnectDbContext> dbFactory)
+public sealed class ExportJobseekerData(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -17,7 +18,7 @@ public sealed class ExportJobseekerData(IDbContextFactory<JobConnectDbContext> d
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public async Task<byte[]> HandleAsync(UserScope scope, int id, CancellationToken ct = default)
+    public async Task<FileContent> HandleAsync(UserScope scope, int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var j = await db.WritableBy(scope).AsNoTracking().Include(x => x.Consents).Include(x => x.EmployerExclusions)
@@ -45,8 +46,8 @@ public sealed class ExportJobseekerData(IDbContextFactory<JobConnectDbContext> d
             Invitations = invitations,
             Conversations = conversations,
         };
-        await db.AddAuditAsync(scope, AuditActions.Exported, AuditLog.Jobseeker, id, ct);
+        await db.AddAuditAsync(scope, clock, AuditActions.Exported, AuditLog.Jobseeker, id, ct);
         await db.SaveChangesAsync(ct);
-        return JsonSerializer.SerializeToUtf8Bytes(document, Json);
+        return new FileContent($"auskunft-{j.ReferenceNumber}.json", FileContent.Json, JsonSerializer.SerializeToUtf8Bytes(document, Json));
     }
 }

@@ -1,3 +1,4 @@
+using JobConnect.Application.Common;
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Audit;
@@ -24,12 +25,9 @@ public sealed class GetCandidateProfile(IDbContextFactory<JobConnectDbContext> d
 {
     public async Task<CandidateProfile> HandleAsync(UserScope scope, int jobseekerId, CancellationToken ct = default)
     {
-        if (!scope.IsEmployer)
-        {
-            throw new AccessDeniedException("Candidate profiles are the employers' view.");
-        }
+        scope.RequireEmployer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.FairToday();
         var fair = await db.CurrentFairAsync(today, ct) ?? throw new NotFoundException(AuditLog.Jobseeker);
         var employerId = scope.EmployerId!.Value;
         var j = await db.Jobseekers.AsNoTracking().Include(x => x.Consents)

@@ -11,7 +11,7 @@ public sealed record JobseekerDetail(Jobseeker Jobseeker, string AgencyName, IRe
 public sealed record ExcludedEmployer(int EmployerId, string Name, DateTime RecordedUtc);
 
 /// <summary>One person's record; reading it is logged, because it is social data.</summary>
-public sealed class GetJobseeker(IDbContextFactory<JobConnectDbContext> dbFactory)
+public sealed class GetJobseeker(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
     public async Task<JobseekerDetail> HandleAsync(UserScope scope, int id, CancellationToken ct = default)
     {
@@ -27,7 +27,7 @@ public sealed class GetJobseeker(IDbContextFactory<JobConnectDbContext> dbFactor
             .Select(e => new ExcludedEmployer(e.EmployerId, names.GetValueOrDefault(e.EmployerId, "?"), e.RecordedUtc))
             .OrderBy(e => e.Name).ToList();
 
-        await db.AddAuditAsync(scope, AuditActions.Viewed, AuditLog.Jobseeker, id, ct);
+        await db.AddAuditAsync(scope, clock, AuditActions.Viewed, AuditLog.Jobseeker, id, ct);
         await db.SaveChangesAsync(ct);
         return new JobseekerDetail(jobseeker, agency, exclusions, scope.IsCaseworker && scope.AgencyId == jobseeker.AgencyId);
     }

@@ -96,10 +96,16 @@ public sealed class JobseekerInput
         ConsentEmail = j.HasConsent(ConsentScope.EmailContact),
     };
 
+    /// <summary>
+    /// A reference number as stored and compared: trimmed and upper-case, so "k-1" and "K-1" are one person
+    /// on every provider (SQL Server's default collation compares case-insensitively, SQLite and PostgreSQL do not).
+    /// </summary>
+    public static string NormalizeReference(string reference) => reference.Trim().ToUpperInvariant();
+
     /// <summary>Copies the input onto the entity; consent changes are recorded separately with their date.</summary>
     public void ApplyTo(Jobseeker j)
     {
-        j.ReferenceNumber = ReferenceNumber.Trim();
+        j.ReferenceNumber = NormalizeReference(ReferenceNumber);
         j.Salutation = Salutation;
         j.FirstName = FirstName.Trim();
         j.LastName = LastName.Trim();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using JobConnect.Application.Common;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Reference;
 
@@ -10,7 +11,7 @@ namespace JobConnect.Application.Features.Jobseekers;
 /// </summary>
 public sealed class JobseekerInputValidator : AbstractValidator<JobseekerInput>
 {
-    public JobseekerInputValidator()
+    public JobseekerInputValidator(TimeProvider clock)
     {
         RuleFor(x => x.ReferenceNumber).NotEmpty().WithMessage(Keys.Required)
             .MaximumLength(40).WithMessage(Keys.MaxLength).WithState(_ => Args(40));
@@ -34,7 +35,7 @@ public sealed class JobseekerInputValidator : AbstractValidator<JobseekerInput>
             .Must(text => JobseekerInput.SplitList(text).All(KldbCode.IsValid)).WithMessage(Keys.Kldb);
         RuleFor(x => x.Languages).Must(text => JobseekerInput.ParseLanguages(text) is not null).WithMessage(Keys.Languages);
         RuleFor(x => x.MaxCommuteKm).InclusiveBetween(0, 300).WithMessage(Keys.Range).WithState(_ => Args(0, 300));
-        RuleFor(x => x.DateOfBirth).Must(d => d is null || (d.Value.Year >= 1940 && d.Value <= DateTime.Today.AddYears(-13)))
+        RuleFor(x => x.DateOfBirth).Must(d => d is null || (d.Value.Year >= 1940 && DateOnly.FromDateTime(d.Value) <= clock.FairToday().AddYears(-13)))
             .WithMessage(Keys.DateOfBirth);
         RuleFor(x => x.EarliestStart).Must(d => d is null || d.Value.Year is >= 2000 and <= 2100).WithMessage(Keys.Date);
         RuleFor(x => x.WorkingTimeWishes).NotEqual(WorkingTime.None).WithMessage(Keys.Required);

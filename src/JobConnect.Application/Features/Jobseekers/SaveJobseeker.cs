@@ -32,7 +32,7 @@ public sealed class SaveJobseeker(IDbContextFactory<JobConnectDbContext> dbFacto
                 ?? throw new NotFoundException($"{AuditLog.Jobseeker} not found.");
         }
 
-        var reference = input.ReferenceNumber.Trim();
+        var reference = JobseekerInput.NormalizeReference(input.ReferenceNumber);
         if (await mine.AnyAsync(j => j.ReferenceNumber == reference && j.Id != (id ?? 0), ct))
         {
             throw new ValidationException([new ValidationFailure(nameof(JobseekerInput.ReferenceNumber), JobseekerInputValidator.Keys.DuplicateReference)]);
@@ -48,7 +48,7 @@ public sealed class SaveJobseeker(IDbContextFactory<JobConnectDbContext> dbFacto
         jobseeker.UpdatedUtc = now;
         await db.SaveChangesAsync(ct);
 
-        await db.AddAuditAsync(scope, id is null ? AuditActions.Created : AuditActions.Changed, AuditLog.Jobseeker, jobseeker.Id, ct);
+        await db.AddAuditAsync(scope, clock, id is null ? AuditActions.Created : AuditActions.Changed, AuditLog.Jobseeker, jobseeker.Id, ct);
         await db.SaveChangesAsync(ct);
         return jobseeker.Id;
     }

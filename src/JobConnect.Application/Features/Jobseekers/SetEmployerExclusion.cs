@@ -33,7 +33,7 @@ public sealed class SetEmployerExclusion(IDbContextFactory<JobConnectDbContext> 
             // A blocked employer must not see the person: planned conversations at its booth go at once.
             await db.Conversations.Where(c => c.Invitation!.JobseekerId == jobseekerId && c.Booth!.EmployerId == employerId).ExecuteDeleteAsync(ct);
         }
-        await db.AddAuditAsync(scope, AuditActions.Changed, AuditLog.Jobseeker, jobseekerId, ct);
+        await db.AddAuditAsync(scope, clock, AuditActions.Changed, AuditLog.Jobseeker, jobseekerId, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }

@@ -34,10 +34,7 @@ public sealed class GetMatchingCoverage(MatchingCache cache, IDbContextFactory<J
 {
     public async Task<MatchingCoverage?> HandleAsync(UserScope scope, CoverageQuery query, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers see the matching coverage.");
-        }
+        scope.RequireOrganizer();
         if (query.GoodScore is < 0 or > 100 || query.WantedPerOpening < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(query), "Good score must be 0–100 and wanted per opening at least 1.");

@@ -21,10 +21,7 @@ public sealed class ListMatchedVacancies(MatchingCache cache, IDbContextFactory<
 {
     public async Task<MatchedVacancies?> HandleAsync(UserScope scope, int goodScore, CancellationToken ct = default)
     {
-        if (!scope.IsCaseworker)
-        {
-            throw new AccessDeniedException("Only caseworkers list matches of their caseload.");
-        }
+        scope.RequireCaseworker();
         var snapshot = await cache.CurrentAsync(ct);
         if (snapshot is null)
         {

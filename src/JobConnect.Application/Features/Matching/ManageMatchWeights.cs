@@ -1,3 +1,4 @@
+using JobConnect.Application.Common;
 using FluentValidation;
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
@@ -16,7 +17,7 @@ public sealed class ManageMatchWeights(IDbContextFactory<JobConnectDbContext> db
     /// <summary>The current fair's weights; null when there is no fair.</summary>
     public async Task<MatchWeights?> GetAsync(UserScope scope, CancellationToken ct = default)
     {
-        RequireOrganizer(scope);
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return (await db.CurrentFairAsync(Today, ct))?.MatchWeights;
     }
@@ -24,7 +25,7 @@ public sealed class ManageMatchWeights(IDbContextFactory<JobConnectDbContext> db
     /// <summary>Validates and stores the weights; throws <see cref="ValidationException"/> with resource keys as messages.</summary>
     public async Task<MatchWeights> SaveAsync(UserScope scope, MatchWeightsInput input, CancellationToken ct = default)
     {
-        RequireOrganizer(scope);
+        scope.RequireOrganizer();
         await validator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var current = await db.CurrentFairAsync(Today, ct) ?? throw new NotFoundException("There is no current fair.");
@@ -38,13 +39,5 @@ public sealed class ManageMatchWeights(IDbContextFactory<JobConnectDbContext> db
     public Task<MatchWeights> ResetAsync(UserScope scope, CancellationToken ct = default) =>
         SaveAsync(scope, MatchWeightsInput.From(MatchWeights.Default), ct);
 
-    private static void RequireOrganizer(UserScope scope)
-    {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers set the match weights.");
-        }
-    }
-
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.FairToday();
 }

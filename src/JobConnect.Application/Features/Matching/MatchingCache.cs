@@ -1,3 +1,4 @@
+using JobConnect.Application.Common;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Fairs;
 using JobConnect.Domain.Vacancies;
@@ -95,5 +96,5 @@ public sealed class MatchingCache(IDbContextFactory<JobConnectDbContext> dbFacto
 
     public void Dispose() => _building.Dispose();
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.FairToday();
 }

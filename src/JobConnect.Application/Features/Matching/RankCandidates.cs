@@ -27,10 +27,7 @@ public sealed class RankCandidates(MatchingCache cache, IDbContextFactory<JobCon
 {
     public async Task<VacancyCandidates> HandleAsync(UserScope scope, int vacancyId, CandidateFilter filter, CancellationToken ct = default)
     {
-        if (!scope.IsCaseworker)
-        {
-            throw new AccessDeniedException("Only caseworkers rank their caseload.");
-        }
+        scope.RequireCaseworker();
         var snapshot = await cache.CurrentAsync(ct) ?? throw new NotFoundException("There is no current fair.");
         if (!snapshot.Vacancies.TryGetValue(vacancyId, out var vacancy))
         {

@@ -17,10 +17,7 @@ public sealed class RankVacancies(MatchingCache cache, IDbContextFactory<JobConn
 {
     public async Task<JobseekerMatches> HandleAsync(UserScope scope, int jobseekerId, CancellationToken ct = default)
     {
-        if (!scope.IsCaseworker)
-        {
-            throw new AccessDeniedException("Only caseworkers rank vacancies for a person.");
-        }
+        scope.RequireCaseworker();
         var snapshot = await cache.CurrentAsync(ct) ?? throw new NotFoundException("There is no current fair.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var caseload = await Caseload.ActiveAsync(db, scope, snapshot.FairId, ct);

@@ -36,12 +36,9 @@ public sealed class GetVacancy(IDbContextFactory<JobConnectDbContext> dbFactory,
     /// <summary>Context for a new vacancy of the signed-in employer in the current fair; null without fair or booth.</summary>
     public async Task<VacancyFormContext?> NewFormAsync(UserScope scope, CancellationToken ct = default)
     {
-        if (!scope.IsEmployer)
-        {
-            throw new AccessDeniedException("Only employer users report vacancies.");
-        }
+        scope.RequireEmployer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock, ct);
         if (fair is null)
         {
             return null;

@@ -13,7 +13,7 @@ public sealed class ReportingDeadline(IDbContextFactory<JobConnectDbContext> dbF
     public async Task<FairDeadline?> GetAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock, ct);
         return fair is null
             ? null
             : new FairDeadline(fair.Id, fair.Name, fair.ReportingDeadlineUtc, fair.ReportingDeadlineUtc < clock.GetUtcNow().UtcDateTime);
@@ -21,10 +21,7 @@ public sealed class ReportingDeadline(IDbContextFactory<JobConnectDbContext> dbF
 
     public async Task SetAsync(UserScope scope, int fairId, DateTime? deadlineUtc, CancellationToken ct = default)
     {
-        if (!scope.IsOrganizer)
-        {
-            throw new AccessDeniedException("Only organizers set the reporting deadline.");
-        }
+        scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var fair = await db.Fairs.FirstOrDefaultAsync(f => f.Id == fairId, ct) ?? throw new NotFoundException($"Fair {fairId} not found.");
         fair.ReportingDeadlineUtc = deadlineUtc is { } d ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : null;

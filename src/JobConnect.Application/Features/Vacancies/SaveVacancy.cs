@@ -14,13 +14,10 @@ public sealed class SaveVacancy(IDbContextFactory<JobConnectDbContext> dbFactory
 {
     public async Task<int> CreateAsync(UserScope scope, VacancyInput input, CancellationToken ct = default)
     {
-        if (!scope.IsEmployer)
-        {
-            throw new AccessDeniedException("Only employer users report vacancies.");
-        }
+        scope.RequireEmployer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct)
+        var fair = await db.CurrentFairAsync(clock, ct)
             ?? throw new BusinessRuleException(VacancyMessages.NoFair);
         if (VacancyAccess.IsLockedFor(scope, fair, now))
         {

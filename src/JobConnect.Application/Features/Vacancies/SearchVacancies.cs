@@ -65,7 +65,7 @@ public sealed class SearchVacancies(IDbContextFactory<JobConnectDbContext> dbFac
     public async Task<VacancyPage> HandleAsync(UserScope scope, VacancyQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.CurrentFairAsync(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var fair = await db.CurrentFairAsync(clock, ct);
         if (fair is null)
         {
             return new VacancyPage([], 0);

@@ -1,3 +1,4 @@
+using JobConnect.Application.Common;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using JobConnect.Domain.Common;
@@ -29,7 +30,7 @@ public sealed partial class VacancyInputValidator : AbstractValidator<VacancyInp
             .Must(IsGermanPostcode).When(x => !string.IsNullOrWhiteSpace(x.Postcode), ApplyConditionTo.CurrentValidator).WithMessage(VacancyMessages.PostcodeInvalid);
         RuleFor(x => x.WorkingTime).NotEqual(WorkingTime.None).WithMessage(VacancyMessages.WorkingTimeRequired);
         RuleFor(x => x.StartDate).NotNull().WithMessage(VacancyMessages.StartRequired)
-            .Must(d => d >= DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).When(x => x.StartDate is not null, ApplyConditionTo.CurrentValidator)
+            .Must(d => d >= clock.FairToday()).When(x => x.StartDate is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage(VacancyMessages.StartInPast);
         RuleFor(x => x.GermanLevel).IsInEnum().WithMessage(VacancyMessages.GermanLevelInvalid);
         RuleFor(x => x.MinimumSchoolCertificate).NotNull().When(x => x.Kind == VacancyKind.Apprenticeship)

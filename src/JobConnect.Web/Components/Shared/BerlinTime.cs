@@ -1,14 +1,11 @@
 using System.Globalization;
+using JobConnect.Application.Common;
 
 namespace JobConnect.Web.Components.Shared;
 
-/// <summary>The fair's wall clock: everything stored in UTC is shown in Europe/Berlin.</summary>
+/// <summary>Stored UTC timestamps as users read them: the fair's clock (<see cref="FairClock"/>, Europe/Berlin).</summary>
 public static class BerlinTime
 {
-    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
-
-    public static DateTime ToBerlin(this DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
-
     /// <summary>Short date and time in the UI culture, e.g. "23.11.2026 15:40".</summary>
-    public static string ToBerlinTime(this DateTime utc) => utc.ToBerlin().ToString("g", CultureInfo.CurrentCulture);
+    public static string ToBerlinTime(this DateTime utc) => utc.ToFairTime().ToString("g", CultureInfo.CurrentCulture);
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
 using FluentValidation.Results;
+using JobConnect.Application.Common;
 using JobConnect.Application.Features.Jobseekers.Import;
 using Microsoft.Extensions.Localization;
 
 namespace JobConnect.Web.Components.Shared;
 
-/// <summary>Turns the resource keys the Application layer returns (validation, import) into the user's language.</summary>
+/// <summary>Turns the resource keys the Application layer returns (refusals, validation, import) into the user's language.</summary>
 public static class LocalizerExtensions
 {
     public static string Message(this IStringLocalizer l, string key, IEnumerable<object>? args = null)
@@ -17,18 +18,16 @@ public static class LocalizerExtensions
     public static string Message(this IStringLocalizer l, ValidationFailure failure) =>
         l.Message(failure.ErrorMessage, failure.CustomState as object[]);
 
-    public static string Message(this IStringLocalizer l, ImportFileException error) => l.Message(error.MessageKey, error.Args);
+    /// <summary>
+    /// The one place where a use case's refusal (not found, not allowed, refused by a rule) becomes the
+    /// user's text; anything else is "that did not work" — its details belong in the log, not on screen.
+    /// </summary>
+    public static string Message(this IStringLocalizer l, Exception error) =>
+        error is UseCaseException refusal ? l.Message(refusal.MessageKey, refusal.Args) : l.Message(ErrorKeys.Unexpected);
 
     /// <summary>"Spalte PLZ: Die PLZ muss aus 5 Ziffern bestehen." — as shown in the preview and written into the rejected-rows file.</summary>
     public static string Describe(this IStringLocalizer l, ImportProblem problem) =>
         problem.Column.Length == 0
             ? l.Message(problem.MessageKey, problem.Args)
             : l.Message("Import.ProblemFormat", [problem.Column, l.Message(problem.MessageKey, problem.Args)]);
-
-    public static string Enum<T>(this IStringLocalizer l, T value) where T : struct, System.Enum =>
-        l[$"Enum.{typeof(T).Name}.{value}"].Value;
-
-    /// <summary>Flags such as working time as "Vollzeit, Schicht".</summary>
-    public static string Flags<T>(this IStringLocalizer l, T value) where T : struct, System.Enum =>
-        string.Join(", ", System.Enum.GetValues<T>().Where(f => Convert.ToInt32(f, CultureInfo.InvariantCulture) != 0 && value.HasFlag(f)).Select(f => l.Enum(f)));
 }

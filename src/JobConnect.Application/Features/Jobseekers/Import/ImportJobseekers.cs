@@ -1,7 +1,9 @@
 using FluentValidation;
 using JobConnect.Application.Access;
+using JobConnect.Application.Common;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Audit;
+using JobConnect.Application.Ports;
 using JobConnect.Domain.Jobseekers;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,16 +31,45 @@ public sealed record ImportOutcome(ImportTable Table, IReadOnlyList<ImportRowRes
 }
 
 /// <summary>
-/// Imports a caseworker's file into the own agency's caseload: preview first (nothing saved), then
-/// commit in one transaction. Rows are matched by reference number, so importing again updates.
+/// "Import a file": a caseworker's CSV or XLSX into the own agency's caseload. Preview first (nothing
+/// saved), then commit in one transaction. Rows are matched by reference number, so importing again
+/// updates. Also hands out the template and the rejected rows to fix, in the same columns.
 /// </summary>
-public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFactory, IValidator<JobseekerInput> validator, TimeProvider clock)
+public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFactory, IValidator<JobseekerInput> validator, TimeProvider clock,
+    ITableFiles files)
 {
+    /// <summary>Reads the upload and previews it; <see cref="ImportFileException"/> when the whole file is unusable.</summary>
+    public Task<ImportOutcome> PreviewAsync(UserScope scope, byte[] content, string fileName, CancellationToken ct = default)
+    {
+        scope.RequireCaseworker();
+        return PreviewAsync(scope, files.Read(content, fileName, ImportLimits.Default), ct);
+    }
+
     public Task<ImportOutcome> PreviewAsync(UserScope scope, ImportTable table, CancellationToken ct = default) =>
         RunAsync(scope, table, commit: false, ct);
 
     public Task<ImportOutcome> CommitAsync(UserScope scope, ImportTable table, CancellationToken ct = default) =>
         RunAsync(scope, table, commit: true, ct);
+
+    /// <summary>The template: every documented column and one example row, as German Excel opens it.</summary>
+    public FileContent Template() =>
+        new("bewerber-vorlage.csv", FileContent.Csv,
+            files.WriteCsv(JobseekerColumn.Headers, [[.. JobseekerColumn.All.Select(c => c.Example)]]));
+
+    /// <summary>
+    /// The rejected rows exactly as they came (same columns, same values) plus a column "Fehler" saying
+    /// what to fix in the user's language; the import ignores that column, so the fixed file can be imported as it is.
+    /// </summary>
+    public FileContent RejectedRows(ImportOutcome outcome, string uploadName, Func<ImportProblem, string> describe)
+    {
+        var headers = outcome.Table.Headers.ToList();
+        var keep = Enumerable.Range(0, headers.Count)
+            .Where(i => JobseekerColumn.Normalize(headers[i]) != JobseekerColumn.Normalize(JobseekerColumn.ErrorHeader)).ToList();
+        var rows = outcome.RejectedRows
+            .Select(r => (IReadOnlyList<string>)[.. keep.Select(r.Row.Cell), string.Join(" | ", r.Problems.Select(describe))]);
+        return new FileContent(Path.GetFileNameWithoutExtension(uploadName) + "-abgelehnt.csv", FileContent.Csv,
+            files.WriteCsv([.. keep.Select(i => headers[i]), JobseekerColumn.ErrorHeader], rows));
+    }
 
     private async Task<ImportOutcome> RunAsync(UserScope scope, ImportTable table, bool commit, CancellationToken ct)
     {
@@ -47,7 +78,7 @@ public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
         var (columns, ignored) = MapColumns(table.Headers);
 
         var parsed = table.Rows.Select(row => Parse(row, columns)).ToList();
-        var references = parsed.Select(p => p.Input.ReferenceNumber.Trim()).Where(r => r.Length > 0).Distinct().ToList();
+        var references = parsed.Select(p => JobseekerInput.NormalizeReference(p.Input.ReferenceNumber)).Where(r => r.Length > 0).Distinct().ToList();
         var existing = await mine.Include(j => j.Consents).Where(j => references.Contains(j.ReferenceNumber))
             .ToDictionaryAsync(j => j.ReferenceNumber, StringComparer.Ordinal, ct);
 
@@ -55,7 +86,7 @@ public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
         var results = new List<ImportRowResult>(parsed.Count);
         foreach (var (row, input, problems) in parsed)
         {
-            var reference = input.ReferenceNumber.Trim();
+            var reference = JobseekerInput.NormalizeReference(input.ReferenceNumber);
             // All problems of a row at once, so one round of fixing suffices; a cell that did not parse reports only that.
             var unparsed = problems.Select(p => p.Column).ToHashSet();
             foreach (var failure in (await validator.ValidateAsync(input, ct)).Errors)
@@ -111,7 +142,7 @@ public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
         var userName = await db.UserNameAsync(scope, ct);
         foreach (var jobseeker in touched)
         {
-            db.AddAudit(scope, userName, AuditActions.Imported, AuditLog.Jobseeker, jobseeker.Id);
+            db.AddAudit(scope, clock, userName, AuditActions.Imported, AuditLog.Jobseeker, jobseeker.Id);
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -1,3 +1,5 @@
+using JobConnect.Application.Common;
+
 namespace JobConnect.Application.Features.Jobseekers.Import;
 
 /// <summary>
@@ -16,11 +18,7 @@ public sealed record ImportRow(int Line, IReadOnlyList<string> Cells)
 public sealed record ImportProblem(int Line, string Column, string MessageKey, IReadOnlyList<object> Args);
 
 /// <summary>The whole file cannot be imported (too big, wrong header, unreadable) — one message instead of thousands.</summary>
-public sealed class ImportFileException(string messageKey, params object[] args) : Exception(messageKey)
-{
-    public string MessageKey { get; } = messageKey;
-    public IReadOnlyList<object> Args { get; } = args;
-}
+public sealed class ImportFileException(string messageKey, params object[] args) : BusinessRuleException(messageKey, args);
 
 /// <summary>Limits for one upload (10 MB / 50,000 rows by default).</summary>
 public sealed record ImportLimits(long MaxBytes = 10 * 1024 * 1024, int MaxRows = 50_000)
@@ -43,5 +41,4 @@ public static class ImportKeys
     public const string InvalidDate = "Import.InvalidDate";
     public const string InvalidNumber = "Import.InvalidNumber";
     public const string DuplicateInFile = "Import.DuplicateInFile";
-    public const string BadQuotes = "Import.BadQuotes";
 }

@@ -61,6 +61,9 @@ public sealed record JobseekerColumn(string Header, string Property, bool Requir
     public static string Normalize(string header) =>
         string.Join(' ', header.Trim().Trim('\uFEFF').Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
+    /// <summary>The header line of the template, the export and the rejected rows.</summary>
+    public static IReadOnlyList<string> Headers => [.. All.Select(c => c.Header)];
+
     public static string? ColumnOf(string property) => All.FirstOrDefault(c => c.Property == property)?.Header;
 
     /// <summary>Excel stores "01067" as the number 1067; a four-digit postcode gets its leading zero back.</summary>

@@ -1,0 +1,94 @@
+using FluentValidation;
+using JobConnect.Application.Features.Accounts;
+using JobConnect.Application.Features.Agencies;
+using JobConnect.Application.Features.Audit;
+using JobConnect.Application.Features.Dashboard;
+using JobConnect.Application.Features.Employers;
+using JobConnect.Application.Features.FairDay;
+using JobConnect.Application.Features.Fairs;
+using JobConnect.Application.Features.Invitations;
+using JobConnect.Application.Features.Jobseekers;
+using JobConnect.Application.Features.Jobseekers.Import;
+using JobConnect.Application.Features.Matching;
+using JobConnect.Application.Features.Scheduling;
+using JobConnect.Application.Features.Vacancies;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobConnect.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Every use case and validator of the Application layer. A new use case is added here, in its
+    /// feature's group; <c>UseCaseRegistrationTests</c> fails for one that is missing. The ports
+    /// (documents, mail, table files) are implemented and registered by Infrastructure.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+
+        services.AddScoped<GetKeyFigures>();
+        services.AddScoped<ListAuditEntries>();
+        services.AddScoped<ManagePhaseSettings>();
+
+        services.AddScoped<SaveVacancy>();
+        services.AddScoped<GetVacancy>();
+        services.AddScoped<ChangeVacancyStatus>();
+        services.AddScoped<SearchVacancies>();
+        services.AddScoped<ReportingDeadline>();
+        services.AddScoped<EmployerProfiles>();
+        services.AddScoped<ListEmployers>();
+        services.AddScoped<RegisterEmployer>();
+        services.AddScoped<ReviewRegistrations>();
+
+        services.AddScoped<ManageFair>();
+        services.AddScoped<StartNextFair>();
+        services.AddScoped<ManageAgencies>();
+        services.AddScoped<AgencyLetterTexts>();
+
+        services.AddScoped<AccountLinks>();
+        services.AddScoped<AccountMail>();
+        services.AddScoped<SetPassword>();
+        services.AddScoped<ChangePassword>();
+        services.AddScoped<ForgotPassword>();
+        services.AddScoped<InviteUser>();
+        services.AddScoped<ManageUsers>();
+        services.AddScoped<CreateFirstOrganizer>();
+
+        services.AddScoped<ListJobseekers>();
+        services.AddScoped<GetJobseeker>();
+        services.AddScoped<SaveJobseeker>();
+        services.AddScoped<ArchiveJobseeker>();
+        services.AddScoped<SetEmployerExclusion>();
+        services.AddScoped<GetCandidateProfile>();
+        services.AddScoped<ExportJobseekerData>();
+        services.AddScoped<ExportCaseload>();
+        services.AddScoped<EraseJobseeker>();
+        services.AddScoped<ApplyRetention>();
+        services.AddScoped<ImportJobseekers>();
+
+        // One ranking per app instance, rebuilt when the matching inputs' stamp moves on.
+        services.AddSingleton<MatchingCache>();
+        services.AddScoped<ListMatchedVacancies>();
+        services.AddScoped<RankCandidates>();
+        services.AddScoped<RankVacancies>();
+        services.AddScoped<GetMatchingCoverage>();
+        services.AddScoped<ManageMatchWeights>();
+
+        services.AddScoped<InviteJobseekers>();
+        services.AddScoped<ChangeInvitationStatus>();
+        services.AddScoped<GetInvitations>();
+        services.AddScoped<PrintInvitationLetters>();
+        services.AddScoped<MailInvitationLetters>();
+
+        services.AddScoped<PlanConversations>();
+        services.AddScoped<GetScheduleGrid>();
+        services.AddScoped<MoveConversation>();
+        services.AddScoped<RemoveConversation>();
+        services.AddScoped<GetBoothSchedule>();
+        services.AddScoped<GetCheckInList>();
+        services.AddScoped<GetFairOverview>();
+        services.AddScoped<PrintFairDocuments>();
+        return services;
+    }
+}

@@ -1,0 +1,135 @@
+using JobConnect.EndToEnd.Tests.Pages;
+using JobConnect.Infrastructure.Seeding;
+using Npgsql;
+using static Microsoft.Playwright.Assertions;
+
+namespace JobConnect.EndToEnd.Tests.Production;
+
+/// <summary>The production shape: nginx, two instances, one PostgreSQL database and one key ring.</summary>
+public sealed class TwoInstancesTests(TwoInstances pair) : IClassFixture<TwoInstances>
+{
+    private const string InstanceHeader = "x-jobconnect-instance";
+
+    [Fact]
+    public async Task A_signed_in_user_stays_signed_in_when_their_instance_stops_and_gets_a_new_circuit_on_the_other()
+    {
+        var page = await pair.SignedInPageAsync(pair.Proxy, DemoSeeder.CaseworkerEmail);
+        var before = await page.GotoAsync("jobseekers");
+        await new StartPage(page).WaitUntilInteractiveAsync();
+        var first = before!.Headers[InstanceHeader];
+        var stopped = pair.NameOf(first);
+
+        await pair.StopInstanceAsync(stopped);
+        try
+        {
+            // The circuit died with its instance. Opening the page again (a new tab of the same browser,
+            // so the old tab's own reconnect-and-reload cannot interfere) reaches the other instance
+            // through the proxy, whose copy of the shared key ring reads the sign-in cookie the first one wrote.
+            var tab = await page.Context.NewPageAsync();
+            var after = await tab.GotoAsync("jobseekers");
+
+            Assert.NotEqual(first, after!.Headers[InstanceHeader]);
+            Assert.EndsWith("/jobseekers", tab.Url, StringComparison.Ordinal);
+            await new StartPage(tab).WaitUntilInteractiveAsync();
+            await Expect(tab.GetByTestId("jobseeker-grid").Locator("tbody tr").First).ToBeVisibleAsync();
+        }
+        finally
+        {
+            await pair.StartInstanceAsync(stopped);
+        }
+    }
+
+    [Fact]
+    public async Task Invitations_through_both_instances_at_once_never_overbook()
+    {
+        var onA = new JobseekerListPage(await pair.SignedInPageAsync(pair.InstanceA, DemoSeeder.CaseworkerEmail));
+        var onB = new JobseekerListPage(await pair.SignedInPageAsync(pair.InstanceB, DemoSeeder.CaseworkerEmail));
+        foreach (var (list, rows) in new[] { (onA, 0), (onB, 5) })
+        {
+            await list.OpenAsync();
+            await list.FilterAsync("Erwachsene (Vormittag)", "Vormittag (Erwachsene)");
+            for (var i = 0; i < 5; i++)
+            {
+                await list.TickAsync(rows + i, expectedCount: i + 1);
+            }
+        }
+        const string morning = "FROM \"FairPhases\" WHERE \"Kind\" = 'Morning'";
+        await pair.SqlAsync<int>($"UPDATE \"FairPhases\" SET \"SeatCapacity\" = \"SeatsTaken\" + 3 WHERE \"Kind\" = 'Morning' RETURNING 0");
+        var takenBefore = await pair.SqlAsync<int>($"SELECT \"SeatsTaken\" {morning}");
+
+        // Ten people, three seats, two servers, one moment.
+        await Task.WhenAll(onA.InviteButton.ClickAsync(), onB.InviteButton.ClickAsync());
+
+        foreach (var page in new[] { onA.InviteButton.Page, onB.InviteButton.Page })
+        {
+            // Five attempts each for three seats in all: both pages must report refusals.
+            await Expect(page.GetByText("nicht eingeladen: Die Phase ist voll").First).ToBeVisibleAsync();
+        }
+        var capacity = await pair.SqlAsync<int>($"SELECT \"SeatCapacity\" {morning}");
+        Assert.Equal(capacity, await pair.SqlAsync<int>($"SELECT \"SeatsTaken\" {morning}"));
+        Assert.Equal(takenBefore + 3, capacity);
+        Assert.Equal(capacity, (int)await pair.SqlAsync<long>(
+            "SELECT count(*) FROM \"Invitations\" i JOIN \"FairPhases\" p ON p.\"Id\" = i.\"FairPhaseId\" WHERE p.\"Kind\" = 'Morning' AND i.\"Status\" NOT IN ('Declined', 'Cancelled')"));
+    }
+
+    [Fact]
+    public async Task A_change_on_one_instance_marks_the_matching_page_outdated_on_the_other()
+    {
+        var caseworker = await pair.SignedInPageAsync(pair.InstanceB, DemoSeeder.CaseworkerEmail);
+        var matching = new MatchingPages(caseworker);
+        await matching.OpenOverviewAsync();
+        var organizer = await pair.SignedInPageAsync(pair.InstanceA, DemoSeeder.OrganizerEmail);
+        var weights = new MatchWeightsPage(organizer);
+        await weights.OpenAsync();
+
+        await weights.SetAsync("Distance", 20);
+        await weights.SaveAsync();
+        try
+        {
+            await Expect(caseworker.GetByTestId("matching-outdated")).ToBeVisibleAsync(new() { Timeout = 40_000 });
+            await caseworker.GetByTestId("matching-refresh").ClickAsync();
+            await Expect(caseworker.GetByTestId("matching-outdated")).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            await weights.ResetAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_backup_of_the_running_installation_restores_every_record_and_keeps_people_signed_in()
+    {
+        var page = await pair.SignedInPageAsync(pair.Proxy, DemoSeeder.CaseworkerEmail);
+        var database = new NpgsqlConnectionStringBuilder(pair.ConnectionString);
+        string[] server = ["--host", database.Host!, "--username", database.Username!];
+        var backup = Path.Combine(Path.GetTempPath(), $"jobconnect-{Guid.NewGuid():N}.dump");
+        var before = await pair.TableChecksumsAsync();
+
+        // Online: both instances keep serving while pg_dump reads one consistent snapshot.
+        await TwoInstances.RunAsync("pg_dump", [.. server, "--format=custom", "--file", backup, database.Database!]);
+        var size = new FileInfo(backup).Length;
+        await pair.StopInstanceAsync("a");
+        await pair.StopInstanceAsync("b");
+        try
+        {
+            await TwoInstances.RunAsync("dropdb", [.. server, "--force", database.Database!]);
+            await TwoInstances.RunAsync("createdb", [.. server, database.Database!]);
+            await TwoInstances.RunAsync("pg_restore", [.. server, "--dbname", database.Database!, "--exit-on-error", backup]);
+        }
+        finally
+        {
+            await pair.StartInstanceAsync("a");
+            await pair.StartInstanceAsync("b");
+            File.Delete(backup);
+        }
+
+        Assert.True(size > 0);
+        Assert.Equal(before, await pair.TableChecksumsAsync());
+        Assert.Matches("^[1-9][0-9]* rows", before["Jobseekers"]);
+        // The key ring came back with the data: the sign-in cookie from before the backup still works.
+        var tab = await page.Context.NewPageAsync();
+        await tab.GotoAsync("jobseekers");
+        await new StartPage(tab).WaitUntilInteractiveAsync();
+        Assert.EndsWith("/jobseekers", tab.Url, StringComparison.Ordinal);
+    }
+}
