@@ -1,4 +1,6 @@
 using FluentValidation;
+using JobConnect.Application.Features.Accounts;
+using JobConnect.Application.Features.Agencies;
 using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Features.Dashboard;
 using JobConnect.Application.Features.Employers;
@@ -8,7 +10,7 @@ using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Features.Jobseekers;
 using JobConnect.Application.Features.Jobseekers.Import;
 using JobConnect.Application.Features.Matching;
-using JobConnect.Application.Features.Schedule;
+using JobConnect.Application.Features.Scheduling;
 using JobConnect.Application.Features.Vacancies;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,7 +42,22 @@ public static class DependencyInjection
         services.AddScoped<ReportingDeadline>();
         services.AddScoped<EmployerProfiles>();
         services.AddScoped<ListEmployers>();
-        services.AddScoped<CreateEmployerUser>();
+        services.AddScoped<RegisterEmployer>();
+        services.AddScoped<ReviewRegistrations>();
+
+        services.AddScoped<ManageFair>();
+        services.AddScoped<StartNextFair>();
+        services.AddScoped<ManageAgencies>();
+        services.AddScoped<AgencyLetterTexts>();
+
+        services.AddScoped<AccountLinks>();
+        services.AddScoped<AccountMail>();
+        services.AddScoped<SetPassword>();
+        services.AddScoped<ChangePassword>();
+        services.AddScoped<ForgotPassword>();
+        services.AddScoped<InviteUser>();
+        services.AddScoped<ManageUsers>();
+        services.AddScoped<CreateFirstOrganizer>();
 
         services.AddScoped<ListJobseekers>();
         services.AddScoped<GetJobseeker>();
@@ -64,8 +81,9 @@ public static class DependencyInjection
 
         services.AddScoped<InviteJobseekers>();
         services.AddScoped<ChangeInvitationStatus>();
-        services.AddScoped<GetInvitationLetters>();
-        services.AddScoped<GetInvitedPlans>();
+        services.AddScoped<GetInvitations>();
+        services.AddScoped<PrintInvitationLetters>();
+        services.AddScoped<MailInvitationLetters>();
 
         services.AddScoped<PlanConversations>();
         services.AddScoped<GetScheduleGrid>();
@@ -74,6 +92,7 @@ public static class DependencyInjection
         services.AddScoped<GetBoothSchedule>();
         services.AddScoped<GetCheckInList>();
         services.AddScoped<GetFairOverview>();
+        services.AddScoped<PrintFairDocuments>();
         return services;
     }
 }

@@ -1,7 +1,11 @@
 using JobConnect.Application;
 using JobConnect.Application.Data;
 using JobConnect.Application.Identity;
+using JobConnect.Application.Ports;
 using JobConnect.Infrastructure.Data;
+using JobConnect.Infrastructure.Documents;
+using JobConnect.Infrastructure.Email;
+using JobConnect.Infrastructure.Import;
 using JobConnect.Infrastructure.Retention;
 using JobConnect.Infrastructure.Seeding;
 using Microsoft.AspNetCore.DataProtection;
@@ -27,10 +31,12 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<JobConnectDbContext>()
             .AddDefaultTokenProviders();
 
-        services.AddScoped<Documents.Letters.InvitationLetters>();
-        services.AddScoped<Documents.FairDay.FairDayDocuments>();
-        services.Configure<Email.EmailOptions>(configuration.GetSection(Email.EmailOptions.Section));
-        services.AddScoped<Email.LetterMailer>();
+        // The Application's ports: render a document, send a mail, read and write a table file.
+        services.AddSingleton<IDocumentRenderer, PdfDocumentRenderer>();
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.Configure<Application.Features.Accounts.AccountLinkOptions>(configuration.GetSection(Application.Features.Accounts.AccountLinkOptions.Section));
+        services.AddSingleton<ITableFiles, TableFiles>();
 
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());

@@ -36,8 +36,14 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddScoped<VacancyExport>();
 builder.Services.AddHealthChecks().AddCheck<JobConnect.Infrastructure.Data.DatabaseReadyCheck>("database", tags: [JobConnect.Infrastructure.Data.DatabaseReadyCheck.Tag]);
 builder.Services.AddScoped<JobConnect.Web.Components.Shared.CurrentUser>();
+builder.Services.AddScoped<JobConnect.Web.Components.Shared.FileDownloads>();
 
 var app = builder.Build();
+
+if (OperatorCommands.IsCommand(args))
+{
+    return await OperatorCommands.RunAsync(app.Services, args);
+}
 
 // First, so the scheme and client address of a known TLS-terminating proxy count everywhere below.
 app.UseForwardedHeaders();
@@ -72,6 +78,7 @@ app.MapVacancyExport();
 
 await DatabaseInitializer.RunAsync(app.Services);
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so WebApplicationFactory can start the app in tests.</summary>
 public partial class Program;

@@ -6,7 +6,8 @@ namespace JobConnect.Application.Common;
 /// <see cref="BusinessRuleException"/> (a rule of the fair refuses it). <see cref="MessageKey"/> names the
 /// resource text the user reads; the exception message is for the log and never shown.
 /// </summary>
-public abstract class UseCaseException(string messageKey, string logMessage, IReadOnlyList<object>? args = null) : Exception(logMessage)
+public abstract class UseCaseException(string messageKey, string logMessage, IReadOnlyList<object>? args = null, Exception? inner = null)
+    : Exception(logMessage, inner)
 {
     public string MessageKey { get; } = messageKey;
 

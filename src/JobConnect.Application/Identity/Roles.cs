@@ -21,4 +21,7 @@ public static class ScopeClaims
     public const string DisplayName = "jobconnect:name";
     /// <summary>The server-side session (<see cref="UserSession"/>) this cookie belongs to.</summary>
     public const string SessionId = "jobconnect:session";
+
+    /// <summary>Present (value "true") for a caseworker who leads their agency.</summary>
+    public const string AgencyLead = "jobconnect:agency-lead";
 }

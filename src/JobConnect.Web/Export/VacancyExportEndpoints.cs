@@ -10,8 +10,6 @@ namespace JobConnect.Web.Export;
 
 public static class VacancyExportEndpoints
 {
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <summary>GET /export/vacancies.xlsx|csv with the overview's filters as query parameters; organizers only.</summary>
     public static IEndpointRouteBuilder MapVacancyExport(this IEndpointRouteBuilder app)
     {
@@ -25,8 +23,8 @@ public static class VacancyExportEndpoints
                 var rows = (await search.HandleAsync(UserScope.FromPrincipal(http.User), new VacancyQuery(filter, VacancySort.Employer, Descending: false, PageSize: 0), ct)).Rows;
                 var stamp = clock.FairToday().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                 return format == "xlsx"
-                    ? Results.File(export.ToXlsx(rows), XlsxType, $"stellenangebote-{stamp}.xlsx")
-                    : Results.File(export.ToCsv(rows), "text/csv; charset=utf-8", $"stellenangebote-{stamp}.csv");
+                    ? Results.File(export.ToXlsx(rows), FileContent.Xlsx, $"stellenangebote-{stamp}.xlsx")
+                    : Results.File(export.ToCsv(rows), FileContent.Csv, $"stellenangebote-{stamp}.csv");
             })
             .RequireAuthorization(Roles.Organizer);
         return app;

@@ -30,7 +30,7 @@ public sealed class UseCaseRegistrationTests
     public void The_rule_finds_the_use_cases_of_every_feature()
     {
         var features = UseCaseTypes().Select(t => t.Namespace!.Split('.')[3]).ToHashSet();
-        Assert.Superset(new HashSet<string> {"Audit", "Dashboard", "Employers", "FairDay", "Fairs", "Invitations", "Jobseekers", "Matching", "Schedule", "Vacancies" }, features);
+        Assert.Superset(new HashSet<string> {"Audit", "Dashboard", "Employers", "FairDay", "Fairs", "Invitations", "Jobseekers", "Matching", "Scheduling", "Vacancies" }, features);
     }
 
     [Theory]

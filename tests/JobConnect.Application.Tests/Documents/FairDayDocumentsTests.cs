@@ -1,17 +1,17 @@
 using System.Globalization;
 using System.IO.Compression;
 using JobConnect.Application.Access;
+using JobConnect.Application.Common;
 using JobConnect.Application.Features.FairDay;
 using JobConnect.Application.Features.Fairs;
 using JobConnect.Application.Features.Invitations;
-using JobConnect.Application.Features.Schedule;
+using JobConnect.Application.Features.Scheduling;
 using JobConnect.Application.Identity;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Invitations;
 using JobConnect.Domain.Jobseekers;
 using JobConnect.Infrastructure.Documents;
 using JobConnect.Infrastructure.Documents.FairDay;
-using JobConnect.Infrastructure.Documents.Letters;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
 
@@ -24,16 +24,9 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
     private static readonly UserScope Organizer = new("org", Roles.Organizer, null, null);
     private static readonly StringComparer ByName = StringComparer.Create(CultureInfo.GetCultureInfo("de-DE"), ignoreCase: true);
 
-    private FairDayDocuments Documents
-    {
-        get
-        {
-            var letterData = new GetInvitationLetters(fair.Db, fair.Clock);
-            return new FairDayDocuments(new GetBoothSchedule(fair.Db, fair.Clock), new GetScheduleGrid(fair.Db), new ManagePhaseSettings(fair.Db, fair.Clock),
-                new GetCheckInList(fair.Db, fair.Clock), new GetFairOverview(fair.Db, fair.Clock), letterData,
-                new InvitationLetters(letterData, fair.Clock), fair.Clock);
-        }
-    }
+    private PrintFairDocuments Documents =>
+        new(new GetBoothSchedule(fair.Db, fair.Clock), new GetScheduleGrid(fair.Db, fair.Clock), new GetCheckInList(fair.Db, fair.Clock),
+            new GetFairOverview(fair.Db, fair.Clock), new GetInvitations(fair.Db, fair.Clock), new PdfDocumentRenderer(fair.Clock));
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -45,7 +38,7 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
         Assert.Contains(people, p => !p.Consented);
         var employer = new UserScope("e", Roles.Employer, null, people[0].EmployerId);
 
-        var pdf = await Documents.BoothScheduleAsync(employer, people[0].EmployerId, Ct);
+        var pdf = (await Documents.BoothScheduleAsync(employer, people[0].EmployerId, Ct))?.Bytes;
         Save(pdf!, "booth-schedule.pdf");
 
         var text = Flat(string.Join("", PdfRead.PageTexts(pdf!)));
@@ -91,7 +84,7 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
         var booths = await fair.Db.QueryAsync(db => db.Booths.Select(b => new { b.EmployerId, b.Label, b.Tables }).ToListAsync());
 
         Assert.NotNull(await Documents.BoothScheduleAsync(Organizer, booths[^1].EmployerId, Ct));
-        var all = await Documents.AllBoothSchedulesAsync(Organizer, Ct);
+        var all = (await Documents.AllBoothSchedulesAsync(Organizer, Ct))?.Bytes;
         var pages = PdfRead.PageTexts(all!);
         // One section per booth table, each starting at page 1.
         Assert.Equal(booths.Sum(b => b.Tables), pages.Count(p => p.Contains("Seite 1 von", StringComparison.Ordinal)));
@@ -104,7 +97,7 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
     [Fact]
     public async Task The_master_schedule_shows_every_conversation_with_the_time_column_and_page_numbers_on_every_page()
     {
-        var pdf = await Documents.MasterScheduleAsync(Organizer, Ct);
+        var pdf = (await Documents.MasterScheduleAsync(Organizer, Ct))?.Bytes;
         Save(pdf!, "master-schedule.pdf");
 
         var pages = PdfRead.PageTexts(pdf!);
@@ -126,7 +119,7 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
             slots.ToDictionary(s => s, s => new GridCell(0, 0, $"Person {b}-{s:HHmm}", "Fachkraft Lagerlogistik", 80, false)))).ToList();
         var grid = new ScheduleGrid(1, PhaseKind.Morning, slots, rows, 40, 40);
 
-        var pdf = MasterSchedulePdf.Add(new PdfDocumentBuilder(), "Testmesse", new DateOnly(2027, 3, 11), [grid]).ToPdf();
+        var pdf = MasterSchedulePdf.Add(new PdfDocumentBuilder(), new MasterSchedule("Testmesse", new DateOnly(2027, 3, 11), [grid])).ToPdf();
 
         var pages = PdfRead.PageTexts(pdf);
         Assert.True(pages.Count >= 2, $"{pages.Count} page(s): the table should break");
@@ -163,7 +156,7 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
     [Fact]
     public async Task The_overview_sheet_prints_the_counts_of_the_database()
     {
-        var pdf = await Documents.OverviewAsync(Organizer, Ct);
+        var pdf = (await Documents.OverviewAsync(Organizer, Ct))?.Bytes;
         Save(pdf!, "overview.pdf");
         var text = string.Join(" ", PdfRead.PageTexts(pdf!));
 
@@ -202,7 +195,7 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
         var booths = await fair.Db.QueryAsync(db => db.Booths.CountAsync());
         var reports = new List<DocumentProgress>();
 
-        var zip = await Documents.FairPackAsync(Organizer, new SynchronousProgress(reports.Add), Ct);
+        var zip = (await Documents.FairPackAsync(Organizer, new SynchronousProgress(reports.Add), Ct))?.Bytes;
 
         using var archive = new ZipArchive(new MemoryStream(zip!));
         var names = archive.Entries.Select(e => e.FullName).ToList();

@@ -1,11 +1,12 @@
 using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.Invitations;
-using JobConnect.Application.Features.Schedule;
+using JobConnect.Application.Features.Scheduling;
 using JobConnect.Application.Identity;
 using JobConnect.Application.Tests.Infrastructure;
 using JobConnect.Domain.Common;
-using JobConnect.Infrastructure.Documents.Letters;
+using JobConnect.Application.Common;
+using JobConnect.Infrastructure.Documents;
 using JobConnect.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -58,20 +59,22 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
 {
     private static readonly UserScope Organizer = new("org", Roles.Organizer, null, null);
 
-    private InvitationLetters Letters => new(new GetInvitationLetters(fair.Db, fair.Clock), fair.Clock);
+    private GetInvitations Invitations => new(fair.Db, fair.Clock);
+
+    private PrintInvitationLetters Letters => new(Invitations, new PdfDocumentRenderer(fair.Clock));
 
     [Fact]
     public async Task Every_invited_person_of_the_phase_has_exactly_one_letter_with_their_name_arrival_and_companies()
     {
         var ct = TestContext.Current.CancellationToken;
-        var plans = (await new GetInvitedPlans(fair.Db, fair.Clock).HandleAsync(Organizer, ct))
+        var plans = (await Invitations.PlansAsync(Organizer, ct))
             .Where(p => p.Phase == PhaseKind.Morning)
             .ToList();
         Assert.True(plans.Count >= 300, $"{plans.Count} invited");
 
-        var pdf = await Letters.ForPhaseAsync(Organizer, fair.MorningId, ct);
+        var pdf = await Letters.PhaseAsync(Organizer, PhaseKind.Morning, ct);
 
-        var letters = Letters_by_section(pdf!);
+        var letters = Letters_by_section(pdf!.Bytes);
         Assert.Equal(plans.Count, letters.Count);
         Assert.All(plans, plan =>
         {
@@ -94,7 +97,7 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         var agencyId = await fair.Db.QueryAsync(db => db.Agencies.Select(a => a.Id).FirstAsync(ct));
         var caseworker = new UserScope("cw-audit", Roles.Caseworker, agencyId, null);
 
-        var letters = await new GetInvitationLetters(fair.Db, fair.Clock).ForCurrentFairAsync(caseworker, PhaseKind.Morning, ct);
+        var letters = await Invitations.LettersAsync(caseworker, PhaseKind.Morning, ct);
 
         var entry = await fair.Db.QueryAsync(db => db.AuditEntries.SingleAsync(e => e.UserId == "cw-audit" && e.EntityType == AuditLog.Letters, ct));
         Assert.Equal((AuditActions.Exported, AuditLog.Letters, letters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -117,7 +120,7 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         var agencyId = invited.GroupBy(i => i.AgencyId).OrderByDescending(g => g.Count()).First().Key;
         var caseworker = new UserScope("cw", Roles.Caseworker, agencyId, null);
 
-        var letters = Letters_by_section((await Letters.ForPhaseAsync(caseworker, fair.MorningId, ct))!);
+        var letters = Letters_by_section((await Letters.PhaseAsync(caseworker, PhaseKind.Morning, ct))!.Bytes);
 
         var own = invited.Where(i => i.AgencyId == agencyId).Select(i => i.ReferenceNumber).ToList();
         var others = invited.Where(i => i.AgencyId != agencyId).Select(i => i.ReferenceNumber).ToList();
@@ -127,7 +130,7 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         Assert.All(letters, l => Assert.DoesNotContain(others, r => l.Words.Contains($"Kundennummer: {r} ")));
 
         var foreign = await fair.Db.QueryAsync(db => db.Invitations.FirstAsync(i => i.AgencyId != agencyId));
-        await Assert.ThrowsAsync<NotFoundException>(() => Letters.ForInvitationAsync(caseworker, foreign.Id, ct));
+        await Assert.ThrowsAsync<NotFoundException>(() => Letters.InvitationAsync(caseworker, foreign.Id, ct));
     }
 
     [Fact]
@@ -139,13 +142,12 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         var agencyId = invited.GroupBy(i => i.AgencyId).OrderBy(g => g.Count()).First().Key;
         var own = invited.Where(i => i.AgencyId == agencyId).Select(i => i.ReferenceNumber).ToList();
         var reports = new List<int>();
-        using var buffer = new MemoryStream();
 
-        var any = await Letters.WriteZipForCurrentFairAsync(new UserScope("cw", Roles.Caseworker, agencyId, null), PhaseKind.Morning, buffer,
+        var file = await Letters.PhaseZipAsync(new UserScope("cw", Roles.Caseworker, agencyId, null), PhaseKind.Morning,
             new InlineProgress(p => reports.Add(p.Done)), ct);
 
-        Assert.True(any);
-        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(buffer.ToArray()));
+        Assert.Equal(FileContent.Zip, file!.ContentType);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(file.Bytes));
         Assert.Equal(own.Count, zip.Entries.Count);
         Assert.Equal(Enumerable.Range(1, own.Count), reports);
         var references = zip.Entries.Select(e =>
@@ -160,23 +162,22 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         Assert.Equal(own.Order(), references.Order());
     }
 
-    private sealed class InlineProgress(Action<JobConnect.Infrastructure.Documents.DocumentProgress> report) : IProgress<JobConnect.Infrastructure.Documents.DocumentProgress>
+    private sealed class InlineProgress(Action<DocumentProgress> report) : IProgress<DocumentProgress>
     {
-        public void Report(JobConnect.Infrastructure.Documents.DocumentProgress value) => report(value);
+        public void Report(DocumentProgress value) => report(value);
     }
 
     [Fact]
-    public async Task The_current_fairs_phase_gives_the_same_batch_as_the_phase_id()
+    public async Task The_current_fairs_phase_has_a_letter_for_everyone_holding_a_seat_in_it()
     {
         var ct = TestContext.Current.CancellationToken;
 
-        var byKind = await Letters.ForCurrentFairAsync(Organizer, PhaseKind.Afternoon, ct);
-        var byId = await Letters.ForPhaseAsync(Organizer, fair.AfternoonId, ct);
+        var file = await Letters.PhaseAsync(Organizer, PhaseKind.Afternoon, ct);
 
         var expected = await fair.Db.QueryAsync(db => db.Invitations.CountAsync(i => i.FairPhaseId == fair.AfternoonId));
         Assert.True(expected > 0);
-        Assert.Equal(expected, Letters_by_section(byKind!).Count);
-        Assert.Equal(Letters_by_section(byId!).Select(l => l.Words), Letters_by_section(byKind!).Select(l => l.Words));
+        Assert.Equal(("einladungen-afternoon.pdf", FileContent.Pdf), (file!.Name, file.ContentType));
+        Assert.Equal(expected, Letters_by_section(file.Bytes).Count);
     }
 
     [Fact]
@@ -186,9 +187,10 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         var ct = TestContext.Current.CancellationToken;
         var any = await fair.Db.QueryAsync(db => db.Invitations.FirstAsync());
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.ForPhaseAsync(employer, fair.MorningId, ct));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.ForInvitationAsync(employer, any.Id, ct));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.ForCurrentFairAsync(employer, PhaseKind.Morning, ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.PhaseAsync(employer, PhaseKind.Morning, ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.InvitationAsync(employer, any.Id, ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.PhaseZipAsync(employer, PhaseKind.Morning, ct: ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Invitations.PlansAsync(employer, ct));
     }
 
     [Fact]
@@ -200,9 +202,9 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         var adult = await fair.Db.QueryAsync(db => db.Invitations.Where(i => i.FairPhaseId == fair.MorningId)
             .Select(i => new { i.Id, i.Jobseeker!.Salutation, i.Jobseeker.LastName }).FirstAsync(i => i.Salutation != Domain.Jobseekers.Salutation.None));
 
-        var youngPdf = await Letters.ForInvitationAsync(Organizer, young.Id, ct);
-        var youngText = string.Join(" ", PdfRead.PageTexts(youngPdf));
-        var adultText = string.Join(" ", PdfRead.PageTexts(await Letters.ForInvitationAsync(Organizer, adult.Id, ct)));
+        var youngPdf = await Letters.InvitationAsync(Organizer, young.Id, ct);
+        var youngText = string.Join(" ", PdfRead.PageTexts(youngPdf.Bytes));
+        var adultText = string.Join(" ", PdfRead.PageTexts((await Letters.InvitationAsync(Organizer, adult.Id, ct)).Bytes));
 
         Assert.Contains($"Hallo {young.FirstName},", youngText);
         Assert.DoesNotContain("Sehr geehrte", youngText);
@@ -222,7 +224,7 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         var ct = TestContext.Current.CancellationToken;
         var invitation = await fair.Db.QueryAsync(db => db.Invitations.Where(i => i.FairPhaseId == fair.MorningId).OrderBy(i => i.Id).FirstAsync());
 
-        var pdf = await Letters.ForInvitationAsync(Organizer, invitation.Id, ct);
+        var pdf = (await Letters.InvitationAsync(Organizer, invitation.Id, ct)).Bytes;
 
         Assert.InRange(pdf.Length, 1, 400 * 1024);
         var pages = PdfRead.PageTexts(pdf);

@@ -4,7 +4,8 @@ using JobConnect.Application.Identity;
 using JobConnect.Application.Tests.Infrastructure;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Jobseekers;
-using JobConnect.Infrastructure.Documents.Letters;
+using JobConnect.Application.Ports;
+using JobConnect.Infrastructure.Documents;
 using JobConnect.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,11 +17,8 @@ namespace JobConnect.Application.Tests.Documents;
 [Collection(InvitedFairCollection.Name)]
 public sealed class LetterMailerTests(InvitedFairFixture fair)
 {
-    private LetterMailer Mailer(EmailOptions options)
-    {
-        var data = new GetInvitationLetters(fair.Db, fair.Clock);
-        return new LetterMailer(data, new InvitationLetters(data, fair.Clock), Options.Create(options));
-    }
+    private MailInvitationLetters Mailer(EmailOptions options) =>
+        new(new GetInvitations(fair.Db, fair.Clock), new PdfDocumentRenderer(fair.Clock), new SmtpMailSender(Options.Create(options)));
 
     [Fact]
     public async Task A_caseworker_mails_their_agencys_letters_as_PDF_only_to_people_who_agreed_to_email()
@@ -71,5 +69,19 @@ public sealed class LetterMailerTests(InvitedFairFixture fair)
             .SendPhaseAsync(new UserScope("e", Roles.Employer, null, 1), PhaseKind.Morning, ct: ct));
         Assert.Empty(sink.Messages);
         Assert.False(new EmailOptions().Enabled);
+    }
+
+    [Fact]
+    public async Task An_unreachable_mail_server_is_a_refusal_the_page_can_name()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+
+        var error = await Assert.ThrowsAsync<MailServerException>(() => Mailer(new EmailOptions { Enabled = true, Port = port, Security = "None" })
+            .SendPhaseAsync(new UserScope("org", Roles.Organizer, null, null), PhaseKind.Morning, ct: ct));
+        Assert.Equal("Invitations.MailFailed", error.MessageKey);
     }
 }

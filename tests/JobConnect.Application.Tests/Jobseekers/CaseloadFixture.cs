@@ -4,6 +4,7 @@ using JobConnect.Application.Features.Jobseekers;
 using JobConnect.Application.Features.Jobseekers.Import;
 using JobConnect.Application.Identity;
 using JobConnect.Application.Tests.Infrastructure;
+using JobConnect.Infrastructure.Import;
 using Microsoft.Extensions.Time.Testing;
 
 namespace JobConnect.Application.Tests.Jobseekers;
@@ -32,7 +33,8 @@ public sealed class CaseloadFixture : IAsyncLifetime
     public ExportJobseekerData Export => new(Db, Clock);
     public EraseJobseeker Erase => new(Db, Clock);
     public ApplyRetention Retention => new(Db, Clock);
-    public ImportJobseekers Import => new(Db, Validator, Clock);
+    public ImportJobseekers Import => new(Db, Validator, Clock, new TableFiles());
+    public ExportCaseload ExportList => new(Db, Clock, new TableFiles());
 
     public static JobseekerInput ValidInput(string reference, string lastName = "Muster") => new()
     {

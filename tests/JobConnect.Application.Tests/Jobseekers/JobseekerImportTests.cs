@@ -192,7 +192,7 @@ public sealed class JobseekerImportTests : IAsyncLifetime
         var file = Utf8(Lines(Header, Row("K-1"), Row("K-2", postcode: "ABC"), Row("K-3", "=HYPERLINK(\"x\")", postcode: "12")), bom: true);
         var outcome = await _f.Import.CommitAsync(_caseworker, Read(file));
 
-        var rejectedFile = ImportFiles.RejectedRows(outcome, p => $"{p.Column}: {p.MessageKey}");
+        var rejectedFile = _f.Import.RejectedRows(outcome, "bewerber.csv", p => $"{p.Column}: {p.MessageKey}").Bytes;
         var rejected = Read(rejectedFile);
         var text = Encoding.UTF8.GetString(rejectedFile);
 
@@ -288,7 +288,7 @@ public sealed class JobseekerImportTests : IAsyncLifetime
         await _f.Save.HandleAsync(_caseworker, null, CaseloadFixture.ValidInput("R-2"));
         var before = (await People()).Select(Describe).ToList();
 
-        var exported = ImportFiles.Caseload(await new Features.Jobseekers.ExportCaseload(_f.Db, _f.Clock).HandleAsync(_caseworker, new()));
+        var exported = (await _f.ExportList.HandleAsync(_caseworker, new())).Bytes;
         var outcome = await _f.Import.CommitAsync(_caseworker, Read(exported));
 
         Assert.Equal((0, 2, 0), (outcome.New, outcome.Updated, outcome.Rejected));

@@ -6,6 +6,7 @@ using JobConnect.Application.Features.Dashboard;
 using JobConnect.Application.Features.Jobseekers;
 using JobConnect.Application.Features.Jobseekers.Import;
 using JobConnect.Application.Tests.Infrastructure;
+using JobConnect.Infrastructure.Import;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Invitations;
 using JobConnect.Domain.Jobseekers;
@@ -89,15 +90,15 @@ public sealed class JobseekerScopingTests : IAsyncLifetime
         var search = await _f.List.HandleAsync(a, new JobseekerListQuery(Search: SecretName));
         var byReference = await _f.List.HandleAsync(a, new JobseekerListQuery(Search: "B-"));
         var figures = await new GetKeyFigures(_f.Db, _f.Clock).HandleAsync(a);
-        var exported = await new ExportCaseload(_f.Db, _f.Clock).HandleAsync(a, new JobseekerListQuery(IncludeArchived: true));
+        var exported = await _f.ExportList.HandleAsync(a, new JobseekerListQuery(IncludeArchived: true));
 
         Assert.Equal([_ownPerson], all.Items.Select(r => r.Id));
         Assert.Equal(1, all.Total);
         Assert.Equal((0, 0), (search.Total, search.Items.Count));
         Assert.Equal(0, byReference.Total);
         Assert.Equal(1, figures.Jobseekers);
-        Assert.Equal(["A-1"], exported.Select(p => p.ReferenceNumber));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => new ExportCaseload(_f.Db, _f.Clock).HandleAsync(CaseloadFixture.Organizer, new JobseekerListQuery()));
+        Assert.Contains("A-1", Assert.Single(new TableFiles().Read(exported.Bytes, exported.Name, ImportLimits.Default).Rows).Cells);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _f.ExportList.HandleAsync(CaseloadFixture.Organizer, new JobseekerListQuery()));
         Assert.Equal(0, figures.Phases.Sum(p => p.Invited));
     }
 
@@ -208,19 +209,19 @@ public sealed class JobseekerScopingTests : IAsyncLifetime
     {
         var a = CaseloadFixture.Caseworker(_agencyA);
         await _f.Get.HandleAsync(a, _ownPerson);
-        var json = System.Text.Encoding.UTF8.GetString(await _f.Export.HandleAsync(a, _ownPerson));
+        var json = System.Text.Encoding.UTF8.GetString((await _f.Export.HandleAsync(a, _ownPerson)).Bytes);
 
-        var log = await new ListAuditEntries(_f.Db, _f.Clock).HandleAsync(CaseloadFixture.Organizer, new AuditQuery(Search: _ownPerson.ToString()));
-        var own = await new ListAuditEntries(_f.Db, _f.Clock).HandleAsync(a, new AuditQuery());
-        var other = await new ListAuditEntries(_f.Db, _f.Clock).HandleAsync(CaseloadFixture.Caseworker(_agencyB), new AuditQuery(Search: _ownPerson.ToString()));
+        var log = await new ListAuditEntries(_f.Db, _f.Clock, new JobConnect.Infrastructure.Import.TableFiles()).HandleAsync(CaseloadFixture.Organizer, new AuditQuery(Search: _ownPerson.ToString()));
+        var own = await new ListAuditEntries(_f.Db, _f.Clock, new JobConnect.Infrastructure.Import.TableFiles()).HandleAsync(a, new AuditQuery());
+        var other = await new ListAuditEntries(_f.Db, _f.Clock, new JobConnect.Infrastructure.Import.TableFiles()).HandleAsync(CaseloadFixture.Caseworker(_agencyB), new AuditQuery(Search: _ownPerson.ToString()));
 
         Assert.Contains("\"LastName\": \"Eigene\"", json, StringComparison.Ordinal);
         Assert.Equal([AuditActions.Exported, AuditActions.Viewed, AuditActions.Created], log.Items.Select(e => e.Action));
         Assert.All(log.Items, e => Assert.DoesNotContain("Eigene", e.EntityId + e.Action, StringComparison.Ordinal));
         Assert.Contains(own.Items, e => e.EntityId == _ownPerson.ToString(System.Globalization.CultureInfo.InvariantCulture) && e.Action == AuditActions.Viewed);
         Assert.Empty(other.Items);
-        await Assert.ThrowsAsync<AccessDeniedException>(() => new ListAuditEntries(_f.Db, _f.Clock).HandleAsync(new UserScope("e", Roles.Employer, null, 1), new AuditQuery()));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => new ListAuditEntries(_f.Db, _f.Clock).ExportAsync(a, new AuditQuery()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => new ListAuditEntries(_f.Db, _f.Clock, new JobConnect.Infrastructure.Import.TableFiles()).HandleAsync(new UserScope("e", Roles.Employer, null, 1), new AuditQuery()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => new ListAuditEntries(_f.Db, _f.Clock, new JobConnect.Infrastructure.Import.TableFiles()).ExportAsync(a, new AuditQuery()));
     }
 
     [Fact]

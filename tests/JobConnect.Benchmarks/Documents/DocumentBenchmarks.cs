@@ -19,19 +19,14 @@ public class DocumentBenchmarks
     public void Cleanup() => _fair.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     [Benchmark]
-    public async Task<int> MorningLettersOnePdf() => (await _fair.Letters.ForPhaseAsync(KasselDocumentsFair.Organizer, _fair.MorningId))!.Length;
+    public async Task<int> MorningLettersOnePdf() => (await _fair.Letters.PhaseAsync(KasselDocumentsFair.Organizer, PhaseKind.Morning))!.Bytes.Length;
 
     [Benchmark]
-    public async Task<long> MorningLettersZip()
-    {
-        using var buffer = new MemoryStream();
-        await _fair.Letters.WriteZipForCurrentFairAsync(KasselDocumentsFair.Organizer, PhaseKind.Morning, buffer);
-        return buffer.Length;
-    }
+    public async Task<long> MorningLettersZip() => (await _fair.Letters.PhaseZipAsync(KasselDocumentsFair.Organizer, PhaseKind.Morning))!.Bytes.Length;
 
     [Benchmark]
-    public async Task<int> OneLetter() => (await _fair.Letters.ForInvitationAsync(KasselDocumentsFair.Organizer, _fair.FirstMorningInvitationId)).Length;
+    public async Task<int> OneLetter() => (await _fair.Letters.InvitationAsync(KasselDocumentsFair.Organizer, _fair.FirstMorningInvitationId)).Bytes.Length;
 
     [Benchmark]
-    public async Task<int> FairPack() => (await _fair.Documents.FairPackAsync(KasselDocumentsFair.Organizer))!.Length;
+    public async Task<int> FairPack() => (await _fair.Documents.FairPackAsync(KasselDocumentsFair.Organizer))!.Bytes.Length;
 }

@@ -16,22 +16,18 @@ public static class DocumentsReport
         Console.WriteLine($"Kassel demo fair: {fair.MorningLetters} morning letters, {fair.Booths} booths; {Environment.ProcessorCount} cores, load {Load()}");
         Console.WriteLine("document                                   | target   | best      | median    | CPU (best) | size       | size target");
         await Row("350 letters, one print PDF", "< 1 s", "< 5 MB", runs,
-            async () => (await fair.Letters.ForPhaseAsync(organizer, fair.MorningId))!.Length);
+            async () => (await fair.Letters.PhaseAsync(organizer, PhaseKind.Morning))!.Bytes.Length);
         await Row("  of which loading the 350 letters' data", "", "", runs,
-            async () => (await fair.LetterData.ForPhaseAsync(organizer, fair.MorningId)).Count, isBytes: false);
-        await Row("350 single-letter PDFs + ZIP", "< 5 s", "", runs, async () =>
-        {
-            using var buffer = new MemoryStream();
-            await fair.Letters.WriteZipForCurrentFairAsync(organizer, PhaseKind.Morning, buffer);
-            return buffer.Length;
-        });
+            async () => (await fair.LetterData.LettersAsync(organizer, PhaseKind.Morning)).Count, isBytes: false);
+        await Row("350 single-letter PDFs + ZIP", "< 5 s", "", runs,
+            async () => (await fair.Letters.PhaseZipAsync(organizer, PhaseKind.Morning))!.Bytes.Length);
         await Row("one letter on demand", "< 200 ms", "< 400 KB", runs * 4,
-            async () => (await fair.Letters.ForInvitationAsync(organizer, fair.FirstMorningInvitationId)).Length);
+            async () => (await fair.Letters.InvitationAsync(organizer, fair.FirstMorningInvitationId)).Bytes.Length);
         await Row("complete fair pack (ZIP)", "< 2 s", "", runs,
-            async () => (await fair.Documents.FairPackAsync(organizer))!.Length);
-        await Row("  booth schedules, all (one PDF)", "", "", runs, async () => (await fair.Documents.AllBoothSchedulesAsync(organizer))!.Length);
-        await Row("  master schedule", "", "", runs, async () => (await fair.Documents.MasterScheduleAsync(organizer))!.Length);
-        await Row("  check-in lists", "", "", runs, async () => (await fair.Documents.CheckInListsAsync(organizer))!.Length);
+            async () => (await fair.Documents.FairPackAsync(organizer))!.Bytes.Length);
+        await Row("  booth schedules, all (one PDF)", "", "", runs, async () => (await fair.Documents.AllBoothSchedulesAsync(organizer))!.Bytes.Length);
+        await Row("  master schedule", "", "", runs, async () => (await fair.Documents.MasterScheduleAsync(organizer))!.Bytes.Length);
+        await Row("  check-in lists", "", "", runs, async () => (await fair.Documents.CheckInListsAsync(organizer))!.Bytes.Length);
     }
 
     private static async Task Row(string name, string target, string sizeTarget, int runs, Func<Task<long>> run, bool isBytes = true)

@@ -3,12 +3,11 @@ using JobConnect.Application.Data;
 using JobConnect.Application.Features.FairDay;
 using JobConnect.Application.Features.Fairs;
 using JobConnect.Application.Features.Invitations;
-using JobConnect.Application.Features.Schedule;
+using JobConnect.Application.Features.Scheduling;
 using JobConnect.Application.Identity;
 using JobConnect.Domain.Common;
 using JobConnect.Infrastructure.Data;
-using JobConnect.Infrastructure.Documents.FairDay;
-using JobConnect.Infrastructure.Documents.Letters;
+using JobConnect.Infrastructure.Documents;
 using JobConnect.Infrastructure.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -36,16 +35,16 @@ public sealed class KasselDocumentsFair : IDbContextFactory<JobConnectDbContext>
         var builder = new DbContextOptionsBuilder<JobConnectDbContext>();
         DataServiceCollectionExtensions.Configure(builder, DatabaseProvider.Sqlite, configuration);
         _options = builder.Options;
-        var letterData = new GetInvitationLetters(this, _clock);
-        LetterData = letterData;
-        Letters = new InvitationLetters(letterData, _clock);
-        Documents = new FairDayDocuments(new GetBoothSchedule(this, _clock), new GetScheduleGrid(this), new ManagePhaseSettings(this, _clock),
-            new GetCheckInList(this, _clock), new GetFairOverview(this, _clock), letterData, Letters, _clock);
+        var renderer = new PdfDocumentRenderer(_clock);
+        LetterData = new GetInvitations(this, _clock);
+        Letters = new PrintInvitationLetters(LetterData, renderer);
+        Documents = new PrintFairDocuments(new GetBoothSchedule(this, _clock), new GetScheduleGrid(this, _clock), new GetCheckInList(this, _clock),
+            new GetFairOverview(this, _clock), LetterData, renderer);
     }
 
-    public GetInvitationLetters LetterData { get; }
-    public InvitationLetters Letters { get; }
-    public FairDayDocuments Documents { get; }
+    public GetInvitations LetterData { get; }
+    public PrintInvitationLetters Letters { get; }
+    public PrintFairDocuments Documents { get; }
     public int MorningId { get; private set; }
     public int FirstMorningInvitationId { get; private set; }
     public int MorningLetters { get; private set; }

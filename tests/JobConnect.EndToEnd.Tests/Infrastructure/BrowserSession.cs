@@ -44,16 +44,16 @@ public class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies) with a German desktop browser's settings.</summary>
-    public Task<IPage> NewPageAsync(string locale = "de-DE") => NewPageAsync(_browser!, App.BaseAddress, locale);
+    public Task<IPage> NewPageAsync(string locale = "de-DE", int width = 1366) => NewPageAsync(_browser!, App.BaseAddress, locale, width);
 
-    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri baseAddress, string locale = "de-DE")
+    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri baseAddress, string locale = "de-DE", int width = 1366)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             Locale = locale,
             TimezoneId = "Europe/Berlin",
-            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 740 : 900 },
         });
         return await context.NewPageAsync();
     }
@@ -79,6 +79,7 @@ public class BrowserSession : IAsyncLifetime
         }
         _playwright?.Dispose();
         await App.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
 
@@ -86,4 +87,13 @@ public class BrowserSession : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserSession>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>A real installation: Production mode, an empty database, its own browser.</summary>
+public sealed class RealInstallationSession() : BrowserSession(AppServer.RealInstallation());
+
+[CollectionDefinition(Name)]
+public sealed class RealInstallationCollection : ICollectionFixture<RealInstallationSession>
+{
+    public const string Name = "Real installation";
 }

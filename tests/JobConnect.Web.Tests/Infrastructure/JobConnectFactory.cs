@@ -23,6 +23,8 @@ public class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string OrganizerEmail = "organizer@test.example";
     public const string CaseworkerEmail = "caseworker@test.example";
     public const string EmployerEmail = "employer@test.example";
+    /// <summary>A caseworker who leads the same agency as <see cref="CaseworkerEmail"/>.</summary>
+    public const string LeadEmail = "lead@test.example";
     /// <summary>Only the lockout test uses this one, so locking it harms no other test.</summary>
     public const string LockoutEmail = "lockout@test.example";
     /// <summary>The test users' authenticator key (base32), as their phone would hold it.</summary>
@@ -64,11 +66,12 @@ public class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await CreateUser(users, CaseworkerEmail, Roles.Caseworker, agencyId: agency.Id);
         await CreateUser(users, EmployerEmail, Roles.Employer, employerId: employer.Id);
         await CreateUser(users, LockoutEmail, Roles.Organizer);
+        await CreateUser(users, LeadEmail, Roles.Caseworker, agencyId: agency.Id, lead: true);
     }
 
-    public static async Task<ApplicationUser> CreateUser(UserManager<ApplicationUser> users, string email, string role, int? agencyId = null, int? employerId = null)
+    public static async Task<ApplicationUser> CreateUser(UserManager<ApplicationUser> users, string email, string role, int? agencyId = null, int? employerId = null, bool lead = false)
     {
-        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = role, AgencyId = agencyId, EmployerId = employerId };
+        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = role, AgencyId = agencyId, EmployerId = employerId, IsAgencyLead = lead };
         var result = await users.CreateAsync(user, Password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);

@@ -5,14 +5,12 @@ using JobConnect.Application.Data;
 using JobConnect.Application.Features.FairDay;
 using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Features.Jobseekers;
-using JobConnect.Application.Features.Schedule;
+using JobConnect.Application.Features.Scheduling;
 using JobConnect.Application.Identity;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Conversations;
 using JobConnect.Domain.Invitations;
 using JobConnect.Domain.Jobseekers;
-using JobConnect.Infrastructure.Documents.FairDay;
-using JobConnect.Infrastructure.Documents.Letters;
 using JobConnect.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -110,13 +108,13 @@ public sealed class DemoFairFactory : JobConnectFactory
         await services.GetRequiredService<PlanConversations>().HandleAsync(organizer, phase.Id, ct);
         await services.GetRequiredService<ChangeInvitationStatus>().HandleAsync(caseworker, invitation.Id, InvitationStatus.Invited, ct: ct);
 
-        Assert.NotEmpty(await services.GetRequiredService<InvitationLetters>().ForInvitationAsync(caseworker, invitation.Id, ct));
+        Assert.NotEmpty((await services.GetRequiredService<PrintInvitationLetters>().InvitationAsync(caseworker, invitation.Id, ct)).Bytes);
         var checkIn = await services.GetRequiredService<GetCheckInList>().HandleAsync(organizer, phase.Kind, ct);
         Assert.Contains(checkIn!.People, e => e.LastName == lastName);
         var employer = new UserScope("flow-employer", Roles.Employer, null, booth.EmployerId);
         var schedule = await services.GetRequiredService<GetBoothSchedule>().HandleAsync(employer, booth.EmployerId, ct);
         Assert.Contains(schedule!.Conversations, c => c.Name == $"{firstName} {lastName}");
-        Assert.NotNull(await services.GetRequiredService<FairDayDocuments>().BoothScheduleAsync(employer, booth.EmployerId, ct));
+        Assert.NotNull(await services.GetRequiredService<PrintFairDocuments>().BoothScheduleAsync(employer, booth.EmployerId, ct));
         return new FlowPerson(id, invitation.Id, booth.EmployerId, caseworkerUser.Id, caseworkerUser.AgencyId!.Value);
     }
 

@@ -1,5 +1,7 @@
 using JobConnect.Application.Access;
+using JobConnect.Application.Common;
 using JobConnect.Application.Data;
+using JobConnect.Application.Ports;
 using JobConnect.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +20,7 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Total);
 /// about its own agency's clients — who viewed, changed, printed or received their data.
 /// Employers read none.
 /// </summary>
-public sealed class ListAuditEntries(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
+public sealed class ListAuditEntries(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock, ITableFiles files)
 {
     /// <summary>More than this in one export is a sign to narrow the filter.</summary>
     public const int MaxExport = 100_000;
@@ -31,6 +33,16 @@ public sealed class ListAuditEntries(IDbContextFactory<JobConnectDbContext> dbFa
         var items = await entries.OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id)
             .Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct);
         return new Paged<AuditEntry>(items, total);
+    }
+
+    /// <summary>The filtered log as CSV for German Excel (Kassel times, record numbers only); the export itself is logged.</summary>
+    public async Task<FileContent> ExportFileAsync(UserScope scope, AuditQuery query, CancellationToken ct = default)
+    {
+        var entries = await ExportAsync(scope, query, ct);
+        var csv = files.WriteCsv(["Zeit", "Benutzer", "Aktion", "Datensatzart", "Datensatz"],
+            entries.Select(e => (IReadOnlyList<string>)[e.AtUtc.ToFairTime().ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+                e.UserName, e.Action, e.EntityType, e.EntityId]));
+        return new FileContent("protokoll.csv", FileContent.Csv, csv);
     }
 
     /// <summary>Every entry matching the filter, oldest first, for a file; the export itself is logged.</summary>

@@ -1,6 +1,7 @@
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Fairs;
+using JobConnect.Application.Features.Invitations;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Invitations;
 using JobConnect.Domain.Vacancies;
@@ -49,15 +50,7 @@ public sealed class GetKeyFigures(IDbContextFactory<JobConnectDbContext> dbFacto
             _ => null,
         };
 
-        var invitations = db.Invitations.Where(i => i.FairId == fair.Id);
-        if (scope.IsCaseworker)
-        {
-            invitations = invitations.Where(i => i.AgencyId == scope.AgencyId);
-        }
-        else if (!scope.IsOrganizer)
-        {
-            invitations = invitations.Where(_ => false);
-        }
+        var invitations = db.InvitationsVisibleTo(scope).Where(i => i.FairId == fair.Id);
 
         var perPhase = await invitations
             .GroupBy(i => new { i.FairPhaseId, i.Status })

@@ -3,13 +3,16 @@ using JobConnect.Application.Access;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Features.Fairs;
+using JobConnect.Application.Features.Invitations;
+using JobConnect.Application.Ports;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Invitations;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.FairDay;
 
-public sealed record CheckInList(string FairName, DateOnly FairDate, PhaseKind Phase, TimeOnly Start, TimeOnly End, IReadOnlyList<CheckInEntry> People);
+public sealed record CheckInList(string FairName, DateOnly FairDate, PhaseKind Phase, TimeOnly Start, TimeOnly End, IReadOnlyList<CheckInEntry> People)
+    : IPrintable;
 
 /// <summary>One line at the entrance: who, from which agency, when expected, and the code on their letter.</summary>
 public sealed record CheckInEntry(string LastName, string FirstName, string ReferenceNumber, string CheckInCode, string Agency,
@@ -31,7 +34,7 @@ public sealed class GetCheckInList(IDbContextFactory<JobConnectDbContext> dbFact
             return null;
         }
 
-        var people = await db.Invitations.AsNoTracking()
+        var people = await db.InvitationsVisibleTo(scope).AsNoTracking()
             .Where(i => i.FairPhaseId == fairPhase.Id && i.Status != InvitationStatus.Declined && i.Status != InvitationStatus.Cancelled)
             .Select(i => new
             {

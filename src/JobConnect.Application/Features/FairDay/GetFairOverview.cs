@@ -1,6 +1,7 @@
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Fairs;
+using JobConnect.Application.Ports;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Invitations;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace JobConnect.Application.Features.FairDay;
 
 public sealed record FairOverview(
     string FairName, DateOnly FairDate, string Venue,
-    IReadOnlyList<OverviewLine> Phases, IReadOnlyList<OverviewLine> Agencies, IReadOnlyList<EmployerLine> Employers);
+    IReadOnlyList<OverviewLine> Phases, IReadOnlyList<OverviewLine> Agencies, IReadOnlyList<EmployerLine> Employers) : IPrintable;
 
 /// <summary>
 /// Counts of one phase or agency. Invited counts everyone who still holds a seat (confirmed and

@@ -27,12 +27,7 @@ public sealed class ChangeInvitationStatus(IDbContextFactory<JobConnectDbContext
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var invitations = db.Invitations.Where(i => i.Id == invitationId);
-        if (scope.IsCaseworker)
-        {
-            invitations = invitations.Where(i => i.AgencyId == scope.AgencyId);
-        }
-        var invitation = await invitations.SingleOrDefaultAsync(ct)
+        var invitation = await db.InvitationsVisibleTo(scope).SingleOrDefaultAsync(i => i.Id == invitationId, ct)
             ?? throw new AccessDeniedException("No such invitation in the user's scope.");
         if (!invitation.CanChangeTo(status))
         {

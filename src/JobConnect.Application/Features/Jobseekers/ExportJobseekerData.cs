@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using JobConnect.Application.Access;
+using JobConnect.Application.Common;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed class ExportJobseekerData(IDbContextFactory<JobConnectDbContext> d
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public async Task<byte[]> HandleAsync(UserScope scope, int id, CancellationToken ct = default)
+    public async Task<FileContent> HandleAsync(UserScope scope, int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var j = await db.WritableBy(scope).AsNoTracking().Include(x => x.Consents).Include(x => x.EmployerExclusions)
@@ -47,6 +48,6 @@ public sealed class ExportJobseekerData(IDbContextFactory<JobConnectDbContext> d
         };
         await db.AddAuditAsync(scope, clock, AuditActions.Exported, AuditLog.Jobseeker, id, ct);
         await db.SaveChangesAsync(ct);
-        return JsonSerializer.SerializeToUtf8Bytes(document, Json);
+        return new FileContent($"auskunft-{j.ReferenceNumber}.json", FileContent.Json, JsonSerializer.SerializeToUtf8Bytes(document, Json));
     }
 }

@@ -7,8 +7,6 @@ namespace JobConnect.Application.Features.Vacancies;
 /// <summary>Who may see and change which vacancies; every vacancy use case goes through here.</summary>
 public static class VacancyAccess
 {
-    /// <summary>Statuses other roles (caseworkers, matching) may see: reported and not withdrawn or filled.</summary>
-
     /// <summary>Organizers see all, employers their own company's, caseworkers only published ones.</summary>
     public static IQueryable<Vacancy> VisibleTo(this IQueryable<Vacancy> vacancies, UserScope scope) => scope switch
     {

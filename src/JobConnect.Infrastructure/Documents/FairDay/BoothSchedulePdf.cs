@@ -1,4 +1,4 @@
-using JobConnect.Application.Features.Schedule;
+using JobConnect.Application.Features.Scheduling;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Jobseekers;
 

@@ -1,16 +1,16 @@
 using JobConnect.Domain.Common;
-using JobConnect.Infrastructure.Documents.Letters;
+using JobConnect.Application.Common;
 
 namespace JobConnect.Infrastructure.Documents.FairDay;
 
 /// <summary>German wording shared by the fair-day documents (they are printed in German, like the letters).</summary>
 internal static class FairDayText
 {
-    public static string Phase(PhaseKind phase) => phase == PhaseKind.Morning ? "Vormittag" : "Nachmittag";
+    public static string Phase(PhaseKind phase) => GermanWording.Phase(phase);
 
     public static string Times(TimeOnly from, TimeOnly to) => $"{from:HH\\:mm}–{to:HH\\:mm}";
 
-    public static string Date(DateOnly date) => InvitationLetter.GermanDate(date);
+    public static string Date(DateOnly date) => GermanWording.Date(date);
 
     public static Block Footer(string left, PageInfo page) => new Row(
             new Paragraph(left, TextStyle.Small),

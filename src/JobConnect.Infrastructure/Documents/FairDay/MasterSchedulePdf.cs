@@ -1,4 +1,4 @@
-using JobConnect.Application.Features.Schedule;
+using JobConnect.Application.Features.Scheduling;
 
 namespace JobConnect.Infrastructure.Documents.FairDay;
 
@@ -12,11 +12,11 @@ public static class MasterSchedulePdf
     /// <summary>Booth-table columns per page: at 8 a company name and a person's name still fit on two lines.</summary>
     public const int ColumnsPerPage = 8;
 
-    public static PdfDocumentBuilder Add(PdfDocumentBuilder document, string fairName, DateOnly fairDate, IEnumerable<ScheduleGrid> phases)
+    public static PdfDocumentBuilder Add(PdfDocumentBuilder document, MasterSchedule master)
     {
-        foreach (var grid in phases)
+        foreach (var grid in master.Phases)
         {
-            document.AddSection(PageSetup.A4Landscape with { Margins = new(12, 12, 12, 12) }, s => Compose(s, fairName, fairDate, grid));
+            document.AddSection(PageSetup.A4Landscape with { Margins = new(12, 12, 12, 12) }, s => Compose(s, master.FairName, master.FairDate, grid));
         }
         return document;
     }

@@ -1,3 +1,4 @@
+using JobConnect.Application.Common;
 using JobConnect.Application.Features.Invitations;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Jobseekers;
@@ -11,32 +12,20 @@ namespace JobConnect.Infrastructure.Documents.Letters;
 public static class InvitationLetter
 {
     // Written out so the letter does not depend on the server's ICU culture data.
-    private static readonly string[] Months =
-        ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
-
     private static readonly string[] Weekdays = ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"];
 
-    public static PdfDocumentBuilder Add(PdfDocumentBuilder document, InvitationLetterData letter, DateOnly letterDate) =>
-        document.AddSection(Din5008FormB.Page, s => Compose(s, letter, letterDate));
-
-    public static string GermanDate(DateOnly date) => $"{date.Day}. {Months[date.Month - 1]} {date.Year}";
+    /// <summary>The letter as a section of its own, dated <see cref="InvitationLetterData.LetterDate"/>.</summary>
+    public static PdfDocumentBuilder Add(PdfDocumentBuilder document, InvitationLetterData letter) =>
+        document.AddSection(Din5008FormB.Page, s => Compose(s, letter, letter.LetterDate));
 
     public static string Time(TimeOnly time) => $"{time:HH\\:mm} Uhr";
-
-    public static string Salutation(LetterRecipient recipient) => recipient switch
-    {
-        { TargetGroup: TargetGroup.SchoolLeaver } => $"Hallo {recipient.FirstName},",
-        { Salutation: Domain.Jobseekers.Salutation.Frau } => $"Sehr geehrte Frau {recipient.LastName},",
-        { Salutation: Domain.Jobseekers.Salutation.Herr } => $"Sehr geehrter Herr {recipient.LastName},",
-        _ => $"Guten Tag {recipient.FullName},",
-    };
 
     private static void Compose(SectionBuilder s, InvitationLetterData letter, DateOnly letterDate)
     {
         var young = letter.Recipient.TargetGroup == TargetGroup.SchoolLeaver;
         var agency = letter.Agency;
         var fair = letter.Fair;
-        var fairDate = $"{Weekdays[(int)fair.Date.DayOfWeek]}, {GermanDate(fair.Date)}";
+        var fairDate = $"{Weekdays[(int)fair.Date.DayOfWeek]}, {GermanWording.Date(fair.Date)}";
         var phase = letter.Phase == PhaseKind.Morning ? "Vormittag (Erwachsene)" : "Nachmittag (Schulabgängerinnen und Schulabgänger)";
         var arrival = letter.ArrivalFrom is { } from && letter.ArrivalTo is { } to
             ? $"{from:HH\\:mm}–{to:HH\\:mm} Uhr"
@@ -54,9 +43,9 @@ public static class InvitationLetter
                     new Paragraph($"{agency.Name} · {fair.Name}", TextStyle.Small),
                     new Paragraph(p.Label, TextStyle.Small, TextAlign.Right))
                 { Weights = [3, 1] })
-            .Paragraph($"Einladung zur Jobmesse „{fair.Name}“ am {GermanDate(fair.Date)}", TextStyle.Strong)
+            .Paragraph($"Einladung zur Jobmesse „{fair.Name}“ am {GermanWording.Date(fair.Date)}", TextStyle.Strong)
             .Spacing(3)
-            .Paragraph(Salutation(letter.Recipient))
+            .Paragraph(LetterWording.Salutation(letter.Recipient))
             .Paragraph(young
                 ? $"wir laden dich herzlich zur Jobmesse „{fair.Name}“ ein! Dort triffst du Betriebe, die Ausbildungsplätze "
                     + "anbieten. Wir haben für dich schon Gespräche vereinbart, die zu deinen Wünschen passen."
@@ -144,7 +133,7 @@ public static class InvitationLetter
         {
             table.AddRow("Telefon:", phone);
         }
-        return table.AddRow("Datum:", GermanDate(letterDate));
+        return table.AddRow("Datum:", GermanWording.Date(letterDate));
     }
 
     private static IEnumerable<string> AddressLines(LetterRecipient r)

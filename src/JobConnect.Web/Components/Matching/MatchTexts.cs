@@ -10,7 +10,7 @@ namespace JobConnect.Web.Components.Matching;
 /// <summary>The words a caseworker reads on a match: criterion names, reasons with their values, chip colours.</summary>
 public static class MatchTexts
 {
-    public static string Criterion(this IStringLocalizer l, MatchCriterion criterion) => l[$"Matching.Criterion.{criterion}"];
+    public static string Criterion(this IStringLocalizer l, MatchCriterion criterion) => l.Enum(criterion);
 
     /// <summary>The short reason on the chip, e.g. "2 von 3" or "12,5 km (max. 30 km)".</summary>
     public static string Reason(this IStringLocalizer l, CriterionScore c) => c.Reason switch
@@ -42,7 +42,7 @@ public static class MatchTexts
     }
 
     /// <summary>Exclusions no criterion chip shows (a blocked employer, a closed vacancy).</summary>
-    public static string Exclusion(this IStringLocalizer l, MatchExclusion e) => l[$"Matching.Exclusion.{e.Reason}"];
+    public static string Exclusion(this IStringLocalizer l, MatchExclusion e) => l.Enum(e.Reason);
 
     public static Color ColorOf(CriterionOutcome outcome) => outcome switch
     {

@@ -30,11 +30,4 @@ public static class LocalizerExtensions
         problem.Column.Length == 0
             ? l.Message(problem.MessageKey, problem.Args)
             : l.Message("Import.ProblemFormat", [problem.Column, l.Message(problem.MessageKey, problem.Args)]);
-
-    public static string Enum<T>(this IStringLocalizer l, T value) where T : struct, System.Enum =>
-        l[$"Enum.{typeof(T).Name}.{value}"].Value;
-
-    /// <summary>Flags such as working time as "Vollzeit, Schicht".</summary>
-    public static string Flags<T>(this IStringLocalizer l, T value) where T : struct, System.Enum =>
-        string.Join(", ", System.Enum.GetValues<T>().Where(f => Convert.ToInt32(f, CultureInfo.InvariantCulture) != 0 && value.HasFlag(f)).Select(f => l.Enum(f)));
 }

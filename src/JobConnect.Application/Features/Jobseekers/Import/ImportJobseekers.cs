@@ -1,7 +1,9 @@
 using FluentValidation;
 using JobConnect.Application.Access;
+using JobConnect.Application.Common;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Audit;
+using JobConnect.Application.Ports;
 using JobConnect.Domain.Jobseekers;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,16 +31,45 @@ public sealed record ImportOutcome(ImportTable Table, IReadOnlyList<ImportRowRes
 }
 
 /// <summary>
-/// Imports a caseworker's file into the own agency's caseload: preview first (nothing saved), then
-/// commit in one transaction. Rows are matched by reference number, so importing again updates.
+/// "Import a file": a caseworker's CSV or XLSX into the own agency's caseload. Preview first (nothing
+/// saved), then commit in one transaction. Rows are matched by reference number, so importing again
+/// updates. Also hands out the template and the rejected rows to fix, in the same columns.
 /// </summary>
-public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFactory, IValidator<JobseekerInput> validator, TimeProvider clock)
+public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFactory, IValidator<JobseekerInput> validator, TimeProvider clock,
+    ITableFiles files)
 {
+    /// <summary>Reads the upload and previews it; <see cref="ImportFileException"/> when the whole file is unusable.</summary>
+    public async Task<ImportOutcome> PreviewAsync(UserScope scope, byte[] content, string fileName, CancellationToken ct = default)
+    {
+        scope.RequireCaseworker();
+        return await PreviewAsync(scope, await files.ReadAsync(content, fileName, ImportLimits.Default, ct), ct);
+    }
+
     public Task<ImportOutcome> PreviewAsync(UserScope scope, ImportTable table, CancellationToken ct = default) =>
         RunAsync(scope, table, commit: false, ct);
 
     public Task<ImportOutcome> CommitAsync(UserScope scope, ImportTable table, CancellationToken ct = default) =>
         RunAsync(scope, table, commit: true, ct);
+
+    /// <summary>The template: every documented column and one example row, as German Excel opens it.</summary>
+    public FileContent Template() =>
+        new("bewerber-vorlage.csv", FileContent.Csv,
+            files.WriteCsv(JobseekerColumn.Headers, [[.. JobseekerColumn.All.Select(c => c.Example)]]));
+
+    /// <summary>
+    /// The rejected rows exactly as they came (same columns, same values) plus a column "Fehler" saying
+    /// what to fix in the user's language; the import ignores that column, so the fixed file can be imported as it is.
+    /// </summary>
+    public FileContent RejectedRows(ImportOutcome outcome, string uploadName, Func<ImportProblem, string> describe)
+    {
+        var headers = outcome.Table.Headers.ToList();
+        var keep = Enumerable.Range(0, headers.Count)
+            .Where(i => JobseekerColumn.Normalize(headers[i]) != JobseekerColumn.Normalize(JobseekerColumn.ErrorHeader)).ToList();
+        var rows = outcome.RejectedRows
+            .Select(r => (IReadOnlyList<string>)[.. keep.Select(r.Row.Cell), string.Join(" | ", r.Problems.Select(describe))]);
+        return new FileContent(Path.GetFileNameWithoutExtension(uploadName) + "-abgelehnt.csv", FileContent.Csv,
+            files.WriteCsv([.. keep.Select(i => headers[i]), JobseekerColumn.ErrorHeader], rows));
+    }
 
     private async Task<ImportOutcome> RunAsync(UserScope scope, ImportTable table, bool commit, CancellationToken ct)
     {
@@ -100,7 +131,7 @@ public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
                 db.Jobseekers.Add(jobseeker);
             }
             input.ApplyTo(jobseeker);
-            SaveJobseeker.RecordConsent(jobseeker, input.ConsentShareProfile, now);
+            SaveJobseeker.RecordConsents(jobseeker, input, now);
             jobseeker.UpdatedUtc = now;
             touched.Add(jobseeker);
         }

@@ -49,5 +49,4 @@ public static class ImportKeys
     public const string InvalidDate = "Import.InvalidDate";
     public const string InvalidNumber = "Import.InvalidNumber";
     public const string DuplicateInFile = "Import.DuplicateInFile";
-    public const string BadQuotes = "Import.BadQuotes";
 }

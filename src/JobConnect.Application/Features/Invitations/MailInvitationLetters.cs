@@ -1,0 +1,68 @@
+using JobConnect.Application.Access;
+using JobConnect.Application.Common;
+using JobConnect.Application.Ports;
+using JobConnect.Domain.Common;
+using JobConnect.Domain.Jobseekers;
+
+namespace JobConnect.Application.Features.Invitations;
+
+/// <summary>How a mailing went: sent, skipped for lack of an e-mail address or consent, and refused by the server.</summary>
+public sealed record MailingResult(int Sent, int WithoutEmail, int Failed = 0);
+
+/// <summary>
+/// Mails the letters of a phase as PDF attachments to the people in scope who agreed to e-mail
+/// contact (<see cref="GetInvitations"/> leaves the address out otherwise); the others get the paper letter.
+/// </summary>
+public sealed class MailInvitationLetters(GetInvitations invitations, IDocumentRenderer renderer, IMailSender mail)
+{
+    /// <summary>Off unless an operator configured a mail server (Email:Enabled).</summary>
+    public bool Enabled => mail.Enabled;
+
+    /// <summary>
+    /// One refused address does not stop the others; an unreachable server ends the batch with
+    /// <see cref="MailServerException"/>. Reports each message.
+    /// </summary>
+    public async Task<MailingResult> SendPhaseAsync(UserScope scope, PhaseKind phase, IProgress<DocumentProgress>? progress = null, CancellationToken ct = default)
+    {
+        if (!mail.Enabled)
+        {
+            throw new InvalidOperationException("E-mail delivery is switched off (Email:Enabled).");
+        }
+        var all = await invitations.LettersAsync(scope, phase, ct);
+        var reachable = all.Where(l => !string.IsNullOrWhiteSpace(l.Recipient.Email)).ToList();
+        if (reachable.Count == 0)
+        {
+            return new MailingResult(0, all.Count);
+        }
+
+        var failed = 0;
+        await using (var connection = await mail.ConnectAsync(ct))
+        {
+            for (var i = 0; i < reachable.Count; i++)
+            {
+                var pdf = renderer.Render(PrintInvitationLetters.Document([reachable[i]]));
+                if (!await connection.SendAsync(Message(reachable[i], pdf), ct))
+                {
+                    failed++;
+                }
+                progress?.Report(new DocumentProgress(i + 1, reachable.Count));
+            }
+        }
+        return new MailingResult(reachable.Count - failed, all.Count - reachable.Count, failed);
+    }
+
+    private static MailMessage Message(InvitationLetterData letter, byte[] pdf)
+    {
+        var young = letter.Recipient.TargetGroup == TargetGroup.SchoolLeaver;
+        var body = $"{LetterWording.Salutation(letter.Recipient)}\n\n"
+            + (young
+                ? "im Anhang findest du deine Einladung zur Jobmesse mit deinen Gesprächsterminen und deinem Check-in-Code. "
+                    + "Bring sie bitte ausgedruckt oder auf dem Handy mit."
+                : "im Anhang finden Sie Ihre Einladung zur Jobmesse mit Ihren Gesprächsterminen und Ihrem Check-in-Code. "
+                    + "Bitte bringen Sie sie ausgedruckt oder auf dem Handy mit.")
+            + $"\n\n{(young ? "Viele Grüße" : "Mit freundlichen Grüßen")}\n{letter.Agency.Name}\n";
+        return new MailMessage(letter.Recipient.FullName, letter.Recipient.Email!,
+            $"Einladung zur Jobmesse „{letter.Fair.Name}“ am {GermanWording.Date(letter.Fair.Date)}", body,
+            [new FileContent($"Einladung {letter.ReferenceNumber}.pdf", FileContent.Pdf, pdf)]);
+    }
+}

@@ -1,0 +1,46 @@
+using JobConnect.Application.Access;
+using JobConnect.Application.Common;
+using JobConnect.Application.Ports;
+using JobConnect.Domain.Common;
+
+namespace JobConnect.Application.Features.Invitations;
+
+/// <summary>
+/// "Print the letters": invitation letters as PDF in the user's scope (<see cref="GetInvitations"/>) —
+/// all of a phase as one print file or as single PDFs in a ZIP, or one person's letter.
+/// </summary>
+public sealed class PrintInvitationLetters(GetInvitations invitations, IDocumentRenderer renderer)
+{
+    /// <summary>One PDF with a letter per person; null when the scope has no letter in the phase.</summary>
+    public async Task<FileContent?> PhaseAsync(UserScope scope, PhaseKind phase, CancellationToken ct = default)
+    {
+        var letters = await invitations.LettersAsync(scope, phase, ct);
+        return letters.Count == 0 ? null : new FileContent($"einladungen-{FileName(phase)}.pdf", FileContent.Pdf, renderer.Render(Document(letters)));
+    }
+
+    /// <summary>The phase's letters as single PDFs in one ZIP, reporting each written letter; null when there are none.</summary>
+    public async Task<FileContent?> PhaseZipAsync(UserScope scope, PhaseKind phase, IProgress<DocumentProgress>? progress = null, CancellationToken ct = default)
+    {
+        var letters = await invitations.LettersAsync(scope, phase, ct);
+        if (letters.Count == 0)
+        {
+            return null;
+        }
+        var files = letters
+            .Select(l => new PrintFile($"Einladung {l.Recipient.LastName} {l.Recipient.FirstName} {l.ReferenceNumber}", Document([l])))
+            .ToList();
+        return new FileContent($"einladungen-{FileName(phase)}.zip", FileContent.Zip, renderer.RenderZip(files, progress, ct));
+    }
+
+    /// <summary>One person's letter; <see cref="NotFoundException"/> outside the scope or without a seat.</summary>
+    public async Task<FileContent> InvitationAsync(UserScope scope, int invitationId, CancellationToken ct = default)
+    {
+        var letter = await invitations.LetterAsync(scope, invitationId, ct);
+        return new FileContent($"einladung-{letter.ReferenceNumber}.pdf", FileContent.Pdf, renderer.Render(Document([letter])));
+    }
+
+    /// <summary>Letters as one print document: a section each, so page numbers restart per letter.</summary>
+    public static PrintDocument Document(IReadOnlyList<InvitationLetterData> letters) => new("Einladung zur Jobmesse", letters);
+
+    private static string FileName(PhaseKind phase) => phase.ToString().ToLowerInvariant();
+}
