@@ -56,9 +56,15 @@ public class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await _database.CreateAsync();
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<JobConnectDbContext>>().CreateDbContext();
-        var agency = new Agency { Name = "Agentur für Arbeit Kassel", Kind = AgencyKind.Arbeitsagentur };
+        // The demo fair (some fixtures seed it) has an agency of this name already; names are unique.
+        var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Name == "Agentur für Arbeit Kassel")
+            ?? new Agency { Name = "Agentur für Arbeit Kassel", Kind = AgencyKind.Arbeitsagentur };
         var employer = new Employer { Name = "Nordhessen Metall GmbH", Industry = "Metall" };
-        db.AddRange(agency, employer);
+        if (agency.Id == 0)
+        {
+            db.Add(agency);
+        }
+        db.Add(employer);
         await db.SaveChangesAsync();
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
