@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of JobConnect: installs what the tests need (Chromium, poppler-utils, PostgreSQL,
-# nginx), builds once, runs all test projects on SQLite (the two-instance test behind nginx uses
-# PostgreSQL), then the database suites again on PostgreSQL and the time tests under two more time
-# zones, and ends with one line "N passed, N failed".
+# nginx, sqlite3), builds once, runs all test projects on SQLite (the two-instance test behind nginx uses
+# PostgreSQL), then the database suites again on PostgreSQL and the time tests under two more time zones,
+# and ends with one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -11,6 +11,7 @@ command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromi
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
+command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     echo "Installing ${need[*]} (apt-get) ..."

@@ -18,7 +18,10 @@ owner() { if [ "$(id -u)" = "0" ]; then echo postgres; else id -un; fi; }
 case "$action" in
   start)
     mkdir -p "$dir"
-    [ "$(id -u)" = "0" ] && chown postgres "$dir"
+    if [ "$(id -u)" = "0" ]; then
+      chown postgres "$dir"
+      runuser -u postgres -- test -w "$dir" || { echo "the postgres account cannot reach $dir (a parent directory is private)" >&2; exit 1; }
+    fi
     as_owner "$bin/initdb" -D "$dir/data" -U "$(owner)" -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o \

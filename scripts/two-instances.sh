@@ -73,11 +73,13 @@ case "$action" in
     while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
     ;;
   stop)
-    [ -f "$dir/nginx/nginx.pid" ] && nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -e "$dir/nginx/error.log" -s stop 2>/dev/null || true
+    if [ -f "$dir/nginx/nginx.pid" ]; then
+      nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -e "$dir/nginx/error.log" -s stop 2>/dev/null || true
+    fi
     for name in a b; do
-      [ -f "$dir/$name.pid" ] && kill "$(cat "$dir/$name.pid")" 2>/dev/null || true
+      if [ -f "$dir/$name.pid" ]; then kill "$(cat "$dir/$name.pid")" 2>/dev/null || true; fi
     done
-    [ -d "$dir/pg" ] && scripts/postgres-throwaway.sh stop "$dir/pg"
+    if [ -d "$dir/pg" ]; then scripts/postgres-throwaway.sh stop "$dir/pg"; fi
     ;;
   *) echo "usage: $0 start|stop-instance|start-instance|stop DIR [a|b]" >&2; exit 2 ;;
 esac

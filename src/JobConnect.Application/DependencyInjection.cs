@@ -1,4 +1,6 @@
 using FluentValidation;
+using JobConnect.Application.Features.Accounts;
+using JobConnect.Application.Features.Agencies;
 using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Features.Dashboard;
 using JobConnect.Application.Features.Employers;
@@ -36,7 +38,22 @@ public static class DependencyInjection
         services.AddScoped<ReportingDeadline>();
         services.AddScoped<EmployerProfiles>();
         services.AddScoped<ListEmployers>();
-        services.AddScoped<CreateEmployerUser>();
+        services.AddScoped<RegisterEmployer>();
+        services.AddScoped<ReviewRegistrations>();
+
+        services.AddScoped<ManageFair>();
+        services.AddScoped<StartNextFair>();
+        services.AddScoped<ManageAgencies>();
+        services.AddScoped<AgencyLetterTexts>();
+
+        services.AddScoped<AccountLinks>();
+        services.AddScoped<AccountMail>();
+        services.AddScoped<SetPassword>();
+        services.AddScoped<ChangePassword>();
+        services.AddScoped<ForgotPassword>();
+        services.AddScoped<InviteUser>();
+        services.AddScoped<ManageUsers>();
+        services.AddScoped<CreateFirstOrganizer>();
 
         services.AddScoped<ListJobseekers>();
         services.AddScoped<GetJobseeker>();

@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<IDocumentRenderer, PdfDocumentRenderer>();
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.Configure<Application.Features.Accounts.AccountLinkOptions>(configuration.GetSection(Application.Features.Accounts.AccountLinkOptions.Section));
         services.AddSingleton<ITableFiles, TableFiles>();
 
         services.AddSingleton<RetentionService>();

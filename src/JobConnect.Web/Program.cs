@@ -30,6 +30,11 @@ builder.Services.AddScoped<JobConnect.Web.Components.Shared.FileDownloads>();
 
 var app = builder.Build();
 
+if (OperatorCommands.IsCommand(args))
+{
+    return await OperatorCommands.RunAsync(app.Services, args);
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -55,6 +60,7 @@ app.MapVacancyExport();
 
 await DatabaseInitializer.RunAsync(app.Services);
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so WebApplicationFactory can start the app in tests.</summary>
 public partial class Program;

@@ -33,6 +33,8 @@ public class JobConnectDbContext(DbContextOptions<JobConnectDbContext> options)
     public DbSet<Vacancy> Vacancies => Set<Vacancy>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<AgencyQuota> AgencyQuotas => Set<AgencyQuota>();
+    public DbSet<AgencyLetterText> AgencyLetterTexts => Set<AgencyLetterText>();
+    public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
     public DbSet<Jobseeker> Jobseekers => Set<Jobseeker>();
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<EmployerExclusion> EmployerExclusions => Set<EmployerExclusion>();

@@ -12,4 +12,10 @@ public class ApplicationUser : IdentityUser
 
     /// <summary>Set for employer users: the company they act for.</summary>
     public int? EmployerId { get; set; }
+
+    /// <summary>A caseworker who also manages their agency's caseworkers and letter paragraphs.</summary>
+    public bool IsAgencyLead { get; set; }
+
+    /// <summary>Switched off by an organizer or agency lead: cannot sign in; open sessions end with the security stamp.</summary>
+    public bool IsDisabled { get; set; }
 }

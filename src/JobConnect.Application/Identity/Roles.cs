@@ -16,4 +16,7 @@ public static class ScopeClaims
     public const string AgencyId = "jobconnect:agency";
     public const string EmployerId = "jobconnect:employer";
     public const string DisplayName = "jobconnect:name";
+
+    /// <summary>Present (value "true") for a caseworker who leads their agency.</summary>
+    public const string AgencyLead = "jobconnect:agency-lead";
 }

@@ -33,6 +33,8 @@ public enum AgencyKind
     /// <summary>Agentur für Arbeit.</summary>
     Arbeitsagentur = 1,
     Jobcenter = 2,
+    /// <summary>Any other inviting body, e.g. a municipal youth employment agency.</summary>
+    Other = 3,
 }
 
 /// <summary>Optional cap on the seats an agency may fill in one phase.</summary>

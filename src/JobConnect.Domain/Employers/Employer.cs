@@ -15,6 +15,16 @@ public class Employer : Entity
     public EmployerStatus Status { get; set; } = EmployerStatus.Admitted;
     public DateTime CreatedUtc { get; set; }
 
+    /// <summary>What a company asked for when it registered itself: the phases and tables of its booth.</summary>
+    public PhaseSet RequestedPhases { get; set; } = PhaseSet.Both;
+    public int RequestedTables { get; set; } = 1;
+
+    /// <summary>The registering person's address; admitting the company invites this person.</summary>
+    public string? RegistrationEmail { get; set; }
+
+    /// <summary>Why an organizer declined the registration (shown to organizers; kept for the record).</summary>
+    public string? DeclineReason { get; set; }
+
     public List<ContactPerson> ContactPersons { get; set; } = [];
 }
 

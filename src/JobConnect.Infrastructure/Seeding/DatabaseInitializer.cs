@@ -16,7 +16,8 @@ public sealed class DatabaseInitializer(
     DatabaseOptions options,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(CancellationToken ct = default)
+    /// <param name="seedDemo">False for operator commands: they never put demo data into a database.</param>
+    public async Task InitializeAsync(bool seedDemo = true, CancellationToken ct = default)
     {
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
@@ -31,9 +32,14 @@ public sealed class DatabaseInitializer(
             }
         }
 
-        if (options.SeedDemoData)
+        if (options.SeedDemoData && seedDemo)
         {
             var logins = await demoSeeder.SeedAsync(ct);
+            if (logins.Count == 0)
+            {
+                logger.LogWarning("Database:SeedDemoData is on, but the database already holds a real installation; no demo data was added.");
+                return;
+            }
             // Demo data only: the shared password is public and printed so a newcomer can sign in at once.
             if (logger.IsEnabled(LogLevel.Information))
             {
@@ -43,9 +49,11 @@ public sealed class DatabaseInitializer(
         }
     }
 
-    public static async Task RunAsync(IServiceProvider services, CancellationToken ct = default)
+    public static Task RunAsync(IServiceProvider services, CancellationToken ct = default) => RunAsync(services, seedDemo: true, ct);
+
+    public static async Task RunAsync(IServiceProvider services, bool seedDemo, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemo, ct);
     }
 }

@@ -26,6 +26,12 @@ public sealed class DemoSeeder(
     public async Task<IReadOnlyList<DemoLogin>> SeedAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var empty = !await db.Fairs.AnyAsync(ct) && !await db.Users.AnyAsync(ct);
+        if (!empty && !await db.Users.AnyAsync(u => u.Email == OrganizerEmail, ct))
+        {
+            // A real installation (an organizer or a fair already exists): demo logins with a public password never go in.
+            return [];
+        }
         if (!await db.Fairs.AnyAsync(ct))
         {
             var now = clock.GetUtcNow().UtcDateTime;

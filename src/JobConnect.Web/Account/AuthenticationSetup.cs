@@ -34,7 +34,27 @@ public static class AuthenticationSetup
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Roles.Organizer, p => p.RequireRole(Roles.Organizer))
             .AddPolicy(Roles.Caseworker, p => p.RequireRole(Roles.Caseworker).RequireClaim(ScopeClaims.AgencyId))
-            .AddPolicy(Roles.Employer, p => p.RequireRole(Roles.Employer).RequireClaim(ScopeClaims.EmployerId));
+            .AddPolicy(Roles.Employer, p => p.RequireRole(Roles.Employer).RequireClaim(ScopeClaims.EmployerId))
+            .AddPolicy(Policies.AgencyLead, p => p.RequireRole(Roles.Caseworker).RequireClaim(ScopeClaims.AgencyId).RequireClaim(ScopeClaims.AgencyLead, "true"))
+            .AddPolicy(Policies.LetterTexts, p => p.RequireAssertion(c =>
+                c.User.IsInRole(Roles.Organizer) || (c.User.IsInRole(Roles.Caseworker) && c.User.HasClaim(ScopeClaims.AgencyLead, "true"))))
+            .AddPolicy(Policies.ManageAccounts, p => p.RequireAssertion(c =>
+                c.User.IsInRole(Roles.Organizer)
+                || (c.User.IsInRole(Roles.Caseworker) && c.User.HasClaim(ScopeClaims.AgencyLead, "true"))
+                || (c.User.IsInRole(Roles.Employer) && c.User.HasClaim(x => x.Type == ScopeClaims.EmployerId))));
         return services;
     }
+}
+
+/// <summary>Policies beyond the three roles.</summary>
+public static class Policies
+{
+    /// <summary>A caseworker who leads their agency (caseworkers and letter paragraphs of that agency).</summary>
+    public const string AgencyLead = "AgencyLead";
+
+    /// <summary>Sees and invites accounts: organizers all, agency leads their agency's, company staff their colleagues.</summary>
+    public const string ManageAccounts = "ManageAccounts";
+
+    /// <summary>Edits an agency's letter paragraphs: organizers any agency's, a lead their own.</summary>
+    public const string LetterTexts = "LetterTexts";
 }

@@ -20,6 +20,10 @@ public sealed class ScopedClaimsPrincipalFactory(
         if (user.AgencyId is { } agencyId)
         {
             identity.AddClaim(new Claim(ScopeClaims.AgencyId, agencyId.ToString(CultureInfo.InvariantCulture)));
+            if (user.IsAgencyLead)
+            {
+                identity.AddClaim(new Claim(ScopeClaims.AgencyLead, "true"));
+            }
         }
         if (user.EmployerId is { } employerId)
         {

@@ -92,6 +92,23 @@ public sealed class DemoSeederTests : IAsyncLifetime
         Assert.Equal(before, await CountsAsync());
     }
 
+    [Fact]
+    public async Task The_demo_switch_never_seeds_into_a_real_installation()
+    {
+        // The operator's first step on an empty database, then a start with the demo switch on by mistake.
+        await DatabaseInitializer.RunAsync(_services, seedDemo: false, TestContext.Current.CancellationToken);
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Application.Features.Accounts.CreateFirstOrganizer>().HandleAsync("leitung@messe.example");
+        }
+
+        await DatabaseInitializer.RunAsync(_services, TestContext.Current.CancellationToken);
+
+        Assert.Equal((0, 0, 0, 1), await CountsAsync());
+        await using var db = CreateDbContext();
+        Assert.False(await db.Users.AnyAsync(u => u.Email == DemoSeeder.OrganizerEmail || u.PasswordHash != null));
+    }
+
     private async Task<(int Fairs, int Jobseekers, int Vacancies, int Users)> CountsAsync()
     {
         await using var db = CreateDbContext();

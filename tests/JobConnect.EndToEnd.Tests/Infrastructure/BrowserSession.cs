@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace JobConnect.EndToEnd.Tests.Infrastructure;
 
 /// <summary>One app server and one headless Debian Chromium, shared by all browser tests.</summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
     /// <summary>Debian's package; Playwright's own browser download is never used.</summary>
     private const string ChromiumPath = "/usr/bin/chromium";
@@ -11,7 +11,13 @@ public sealed class BrowserSession : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public AppServer App { get; } = new();
+    public BrowserSession() : this(new AppServer())
+    {
+    }
+
+    protected BrowserSession(AppServer app) => App = app;
+
+    public AppServer App { get; }
 
     public async ValueTask InitializeAsync()
     {
@@ -37,16 +43,16 @@ public sealed class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies) with a German desktop browser's settings.</summary>
-    public Task<IPage> NewPageAsync(string locale = "de-DE") => NewPageAsync(_browser!, App.BaseAddress, locale);
+    public Task<IPage> NewPageAsync(string locale = "de-DE", int width = 1366) => NewPageAsync(_browser!, App.BaseAddress, locale, width);
 
-    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri baseAddress, string locale = "de-DE")
+    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri baseAddress, string locale = "de-DE", int width = 1366)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             Locale = locale,
             TimezoneId = "Europe/Berlin",
-            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 740 : 900 },
         });
         return await context.NewPageAsync();
     }
@@ -64,7 +70,7 @@ public sealed class BrowserSession : IAsyncLifetime
         return page;
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_browser is not null)
         {
@@ -72,6 +78,7 @@ public sealed class BrowserSession : IAsyncLifetime
         }
         _playwright?.Dispose();
         await App.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
 
@@ -79,4 +86,13 @@ public sealed class BrowserSession : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserSession>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>A real installation: Production mode, an empty database, its own browser.</summary>
+public sealed class RealInstallationSession() : BrowserSession(AppServer.RealInstallation());
+
+[CollectionDefinition(Name)]
+public sealed class RealInstallationCollection : ICollectionFixture<RealInstallationSession>
+{
+    public const string Name = "Real installation";
 }

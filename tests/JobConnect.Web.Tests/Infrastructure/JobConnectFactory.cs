@@ -18,6 +18,8 @@ public sealed class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLi
     public const string OrganizerEmail = "organizer@test.example";
     public const string CaseworkerEmail = "caseworker@test.example";
     public const string EmployerEmail = "employer@test.example";
+    /// <summary>A caseworker who leads the same agency as <see cref="CaseworkerEmail"/>.</summary>
+    public const string LeadEmail = "lead@test.example";
     /// <summary>Only the lockout test uses this one, so locking it harms no other test.</summary>
     public const string LockoutEmail = "lockout@test.example";
 
@@ -48,11 +50,12 @@ public sealed class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLi
         await CreateUser(users, CaseworkerEmail, Roles.Caseworker, agencyId: agency.Id);
         await CreateUser(users, EmployerEmail, Roles.Employer, employerId: employer.Id);
         await CreateUser(users, LockoutEmail, Roles.Organizer);
+        await CreateUser(users, LeadEmail, Roles.Caseworker, agencyId: agency.Id, lead: true);
     }
 
-    private static async Task CreateUser(UserManager<ApplicationUser> users, string email, string role, int? agencyId = null, int? employerId = null)
+    private static async Task CreateUser(UserManager<ApplicationUser> users, string email, string role, int? agencyId = null, int? employerId = null, bool lead = false)
     {
-        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = role, AgencyId = agencyId, EmployerId = employerId };
+        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = role, AgencyId = agencyId, EmployerId = employerId, IsAgencyLead = lead };
         var result = await users.CreateAsync(user, Password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);

@@ -20,6 +20,23 @@ public static partial class LoginClient
         }));
     }
 
+    /// <summary>Opens a one-time link and submits the set-password form on it, as its owner would.</summary>
+    public static async Task<string> PostSetPasswordAsync(this HttpClient client, string linkPath, string password, string? confirmation = null)
+    {
+        var page = await client.GetStringAsync(linkPath);
+        var token = AntiforgeryToken().Match(page).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(token), "The set-password page shows no form.");
+        var response = await client.PostAsync(linkPath, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "set-password",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Password"] = password,
+            ["Input.Confirmation"] = confirmation ?? password,
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
     public static async Task SignInAsync(this HttpClient client, string email)
     {
         var response = await client.PostLoginAsync(email, JobConnectFactory.Password);

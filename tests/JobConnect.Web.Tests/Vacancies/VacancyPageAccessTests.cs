@@ -185,22 +185,26 @@ public sealed class VacancyPageAccessTests(JobConnectFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task Organizer_creates_an_employer_user_who_can_sign_in_and_sees_only_that_company()
+    public async Task Organizer_invites_an_employer_user_who_sets_a_password_and_sees_only_that_company()
     {
         using var scope = factory.Services.CreateScope();
         var services = scope.ServiceProvider;
         var employerB = await services.GetRequiredService<IDbContextFactory<JobConnectDbContext>>().CreateDbContext()
             .Employers.Where(e => e.Name == "B AG").Select(e => e.Id).SingleAsync();
-        var create = services.GetRequiredService<JobConnect.Application.Features.Employers.CreateEmployerUser>();
+        var invite = services.GetRequiredService<JobConnect.Application.Features.Accounts.InviteUser>();
         var organizer = new JobConnect.Application.Access.UserScope("o", JobConnect.Application.Identity.Roles.Organizer, null, null);
-        var employer = new JobConnect.Application.Access.UserScope("e", JobConnect.Application.Identity.Roles.Employer, null, employerB);
+        var caseworker = new JobConnect.Application.Access.UserScope("c", JobConnect.Application.Identity.Roles.Caseworker, 1, null);
         var email = $"staff-{Guid.NewGuid():N}@b-ag.example";
+        JobConnect.Application.Features.Accounts.UserInvitationInput Input() =>
+            new() { Email = email, DisplayName = "Bea Beispiel", Role = JobConnect.Application.Identity.Roles.Employer, EmployerId = employerB };
 
-        await Assert.ThrowsAsync<JobConnect.Application.Access.AccessDeniedException>(() => create.HandleAsync(employer, employerB, "x@b-ag.example", "X"));
-        var created = await create.HandleAsync(organizer, employerB, email, "Bea Beispiel");
+        await Assert.ThrowsAsync<JobConnect.Application.Access.AccessDeniedException>(() => invite.HandleAsync(caseworker, Input()));
+        var delivery = await invite.HandleAsync(organizer, Input());
 
+        Assert.False(delivery.Emailed);
         var client = factory.CreateBrowserlikeClient();
-        var login = await client.PostLoginAsync(created.Email, created.InitialPassword);
+        Assert.Contains("data-testid=\"password-set\"", await client.PostSetPasswordAsync(delivery.Url!, "eine lange Passphrase"));
+        var login = await client.PostLoginAsync(email, "eine lange Passphrase");
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Contains(TitleB, await client.GetStringAsync("/employer/vacancies"));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/employer/vacancies/{_vacancyA}")).StatusCode);

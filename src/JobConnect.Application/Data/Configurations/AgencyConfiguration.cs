@@ -17,6 +17,19 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.Property(a => a.LetterParagraph).HasMaxLength(4000);
         builder.Property(a => a.LetterParagraphInformal).HasMaxLength(4000);
         builder.HasMany(a => a.Quotas).WithOne().HasForeignKey(q => q.AgencyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => a.Name).IsUnique();
+    }
+}
+
+internal sealed class AgencyLetterTextConfiguration : IEntityTypeConfiguration<AgencyLetterText>
+{
+    public void Configure(EntityTypeBuilder<AgencyLetterText> builder)
+    {
+        builder.Property(t => t.Formal).HasMaxLength(4000);
+        builder.Property(t => t.Informal).HasMaxLength(4000);
+        builder.Property(t => t.ChangedByUserId).HasMaxLength(450);
+        builder.HasIndex(t => new { t.AgencyId, t.Version }).IsUnique();
+        builder.HasOne<Agency>().WithMany().HasForeignKey(t => t.AgencyId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

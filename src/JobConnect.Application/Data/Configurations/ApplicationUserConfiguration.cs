@@ -17,3 +17,13 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.ToTable(t => t.HasCheckConstraint("CK_Users_OneScope", "\"AgencyId\" IS NULL OR \"EmployerId\" IS NULL"));
     }
 }
+
+internal sealed class AccountLinkConfiguration : IEntityTypeConfiguration<AccountLink>
+{
+    public void Configure(EntityTypeBuilder<AccountLink> builder)
+    {
+        builder.Property(l => l.TokenHash).HasMaxLength(64);
+        builder.HasIndex(l => l.TokenHash).IsUnique();
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -15,6 +15,8 @@ internal sealed class EmployerConfiguration : IEntityTypeConfiguration<Employer>
         builder.Property(e => e.City).HasMaxLength(100);
         builder.Property(e => e.Website).HasMaxLength(300);
         builder.Property(e => e.Description).HasMaxLength(4000);
+        builder.Property(e => e.RegistrationEmail).HasMaxLength(254);
+        builder.Property(e => e.DeclineReason).HasMaxLength(1000);
         builder.HasIndex(e => e.Name);
         builder.HasMany(e => e.ContactPersons).WithOne().HasForeignKey(c => c.EmployerId).OnDelete(DeleteBehavior.Cascade);
     }

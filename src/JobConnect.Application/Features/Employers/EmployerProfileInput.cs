@@ -100,4 +100,5 @@ public static class EmployerMessages
     public const string TooLong = "Employer.Error.TooLong";
     public const string BoothLocked = "Employer.Error.BoothLocked";
     public const string UserExists = "Employer.Error.UserExists";
+    public const string ReasonRequired = "Employer.Error.ReasonRequired";
 }

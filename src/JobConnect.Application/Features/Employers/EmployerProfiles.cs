@@ -101,7 +101,7 @@ public sealed class EmployerProfiles(IDbContextFactory<JobConnectDbContext> dbFa
         db.CurrentFairAsync(clock, ct);
 
     /// <summary>"N01", "N02", …: new booths go to a separate row so the planned floor plan stays as it is.</summary>
-    private static async Task<string> NextBoothLabelAsync(JobConnectDbContext db, int fairId, CancellationToken ct)
+    internal static async Task<string> NextBoothLabelAsync(JobConnectDbContext db, int fairId, CancellationToken ct)
     {
         var labels = await db.Booths.Where(b => b.FairId == fairId).Select(b => b.Label).ToListAsync(ct);
         var n = 1;

@@ -122,6 +122,7 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
                 i.CheckInCode,
                 i.AgencyId,
                 i.FairId,
+                i.CreatedUtc,
                 i.Jobseeker!.ReferenceNumber,
                 Recipient = new LetterRecipient(i.Jobseeker.Salutation, i.Jobseeker.FirstName, i.Jobseeker.LastName,
                     i.Jobseeker.Street, i.Jobseeker.Postcode, i.Jobseeker.City, i.Jobseeker.TargetGroup,
@@ -144,6 +145,7 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
         var agencyIds = rows.Select(r => r.AgencyId).Distinct().ToList();
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => new LetterSender(a.Name, a.Street, a.Postcode, a.City, a.Phone, a.LetterParagraph, a.LetterParagraphInformal), ct);
+        var textVersions = (await db.AgencyLetterTexts.AsNoTracking().Where(t => agencyIds.Contains(t.AgencyId)).ToListAsync(ct)).ToLookup(t => t.AgencyId);
         var fairIds = rows.Select(r => r.FairId).Distinct().ToList();
         var fairs = await db.Fairs.AsNoTracking().Where(f => fairIds.Contains(f.Id))
             .ToDictionaryAsync(f => f.Id, f => new LetterFair(f.Name, f.Date, f.Venue, f.VenueAddress), ct);
@@ -151,8 +153,15 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
         var today = clock.FairToday();
         return rows
             .OrderBy(r => r.Recipient.LastName, ByName).ThenBy(r => r.Recipient.FirstName, ByName)
-            .Select(r => new InvitationLetterData(r.Id, r.ReferenceNumber, r.CheckInCode, r.Recipient, agencies[r.AgencyId], fairs[r.FairId],
+            .Select(r => new InvitationLetterData(r.Id, r.ReferenceNumber, r.CheckInCode, r.Recipient,
+                SenderAt(agencies[r.AgencyId], textVersions[r.AgencyId], r.CreatedUtc), fairs[r.FairId],
                 r.Kind, r.Start, r.End, r.ArrivalFrom, r.ArrivalTo, [.. plans[r.Id]], today))
             .ToList();
     }
+
+    /// <summary>The paragraphs valid when the invitation was issued; invitations older than any version print the current ones.</summary>
+    private static LetterSender SenderAt(LetterSender current, IEnumerable<Domain.Agencies.AgencyLetterText> versions, DateTime issuedUtc) =>
+        Domain.Agencies.AgencyLetterText.ValidAt(versions, issuedUtc) is { } version
+            ? current with { LetterParagraph = version.Formal, LetterParagraphInformal = version.Informal }
+            : current;
 }

@@ -41,6 +41,9 @@ public sealed class JobseekerInput
     /// <summary>The person agreed that employers of this fair may see the profile.</summary>
     public bool ConsentShareProfile { get; set; }
 
+    /// <summary>The person agreed to get letters and notices by e-mail (needs an e-mail address).</summary>
+    public bool ConsentEmail { get; set; }
+
     public static IReadOnlyList<string> SplitList(string? text) =>
         string.IsNullOrWhiteSpace(text)
             ? []
@@ -90,6 +93,7 @@ public sealed class JobseekerInput
         NeedsAccessibility = j.NeedsAccessibility,
         InterpreterLanguage = j.InterpreterLanguage,
         ConsentShareProfile = j.HasConsent(ConsentScope.ShareProfileWithEmployers),
+        ConsentEmail = j.HasConsent(ConsentScope.EmailContact),
     };
 
     /// <summary>

@@ -19,8 +19,10 @@ public sealed class JobseekerInputValidator : AbstractValidator<JobseekerInput>
             .MaximumLength(100).WithMessage(Keys.MaxLength).WithState(_ => Args(100));
         RuleFor(x => x.LastName).NotEmpty().WithMessage(Keys.Required)
             .MaximumLength(100).WithMessage(Keys.MaxLength).WithState(_ => Args(100));
-        RuleFor(x => x.Email).EmailAddress().WithMessage(Keys.Email)
+        // An empty cell or field means "no address": only a typed address has to be valid.
+        RuleFor(x => x.Email).EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.Email), ApplyConditionTo.CurrentValidator).WithMessage(Keys.Email)
             .MaximumLength(254).WithMessage(Keys.MaxLength).WithState(_ => Args(254));
+        RuleFor(x => x.ConsentEmail).Must((x, consent) => !consent || !string.IsNullOrWhiteSpace(x.Email)).WithMessage(Keys.EmailConsentWithoutEmail);
         RuleFor(x => x.Phone).MaximumLength(50).WithMessage(Keys.MaxLength).WithState(_ => Args(50));
         RuleFor(x => x.Street).MaximumLength(200).WithMessage(Keys.MaxLength).WithState(_ => Args(200));
         RuleFor(x => x.City).MaximumLength(100).WithMessage(Keys.MaxLength).WithState(_ => Args(100));
@@ -47,6 +49,7 @@ public sealed class JobseekerInputValidator : AbstractValidator<JobseekerInput>
         public const string Required = "Validation.Required";
         public const string MaxLength = "Validation.MaxLength";
         public const string Email = "Validation.Email";
+        public const string EmailConsentWithoutEmail = "Validation.EmailConsentWithoutEmail";
         public const string Postcode = "Validation.Postcode";
         public const string KldbRequired = "Validation.KldbRequired";
         public const string Kldb = "Validation.Kldb";

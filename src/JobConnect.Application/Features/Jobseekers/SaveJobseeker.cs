@@ -40,7 +40,7 @@ public sealed class SaveJobseeker(IDbContextFactory<JobConnectDbContext> dbFacto
 
         var now = clock.GetUtcNow().UtcDateTime;
         input.ApplyTo(jobseeker);
-        RecordConsent(jobseeker, input.ConsentShareProfile, now);
+        RecordConsents(jobseeker, input, now);
         if (id is null)
         {
             jobseeker.CreatedUtc = now;
@@ -53,13 +53,20 @@ public sealed class SaveJobseeker(IDbContextFactory<JobConnectDbContext> dbFacto
         return jobseeker.Id;
     }
 
-    /// <summary>Giving consent adds a dated record; withdrawing dates the open one — history is never overwritten.</summary>
-    public static void RecordConsent(Jobseeker jobseeker, bool given, DateTime nowUtc)
+    /// <summary>Both consents of the form or an import row: sharing the profile, and e-mail contact.</summary>
+    public static void RecordConsents(Jobseeker jobseeker, JobseekerInput input, DateTime nowUtc)
     {
-        var open = jobseeker.Consents.FirstOrDefault(c => c.Scope == ConsentScope.ShareProfileWithEmployers && c.WithdrawnUtc is null);
+        RecordConsent(jobseeker, ConsentScope.ShareProfileWithEmployers, input.ConsentShareProfile, nowUtc);
+        RecordConsent(jobseeker, ConsentScope.EmailContact, input.ConsentEmail, nowUtc);
+    }
+
+    /// <summary>Giving consent adds a dated record; withdrawing dates the open one — history is never overwritten.</summary>
+    public static void RecordConsent(Jobseeker jobseeker, ConsentScope scope, bool given, DateTime nowUtc)
+    {
+        var open = jobseeker.Consents.FirstOrDefault(c => c.Scope == scope && c.WithdrawnUtc is null);
         if (given && open is null)
         {
-            jobseeker.Consents.Add(new Consent { Scope = ConsentScope.ShareProfileWithEmployers, GivenUtc = nowUtc, TextVersion = ConsentTextVersion });
+            jobseeker.Consents.Add(new Consent { Scope = scope, GivenUtc = nowUtc, TextVersion = ConsentTextVersion });
         }
         else if (!given && open is not null)
         {

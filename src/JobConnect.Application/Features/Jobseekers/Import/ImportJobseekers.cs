@@ -131,7 +131,7 @@ public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
                 db.Jobseekers.Add(jobseeker);
             }
             input.ApplyTo(jobseeker);
-            SaveJobseeker.RecordConsent(jobseeker, input.ConsentShareProfile, now);
+            SaveJobseeker.RecordConsents(jobseeker, input, now);
             jobseeker.UpdatedUtc = now;
             touched.Add(jobseeker);
         }

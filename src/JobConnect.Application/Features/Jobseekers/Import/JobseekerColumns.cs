@@ -42,6 +42,7 @@ public sealed record JobseekerColumn(string Header, string Property, bool Requir
         nameof(JobseekerInput.NeedsAccessibility) => YesNo(p.NeedsAccessibility),
         nameof(JobseekerInput.InterpreterLanguage) => p.InterpreterLanguage ?? "",
         nameof(JobseekerInput.ConsentShareProfile) => YesNo(p.ConsentShareProfile),
+        nameof(JobseekerInput.ConsentEmail) => YesNo(p.ConsentEmail),
         _ => "",
     };
 
@@ -136,6 +137,7 @@ public sealed record JobseekerColumn(string Header, string Property, bool Requir
         new("Barrierefreiheit", nameof(JobseekerInput.NeedsAccessibility), false, "nein", [], (v, i) => ParseBool(v, x => i.NeedsAccessibility = x)),
         new("Dolmetscher", nameof(JobseekerInput.InterpreterLanguage), false, "", ["Dolmetscher (Sprache)"], (v, i) => Set(() => i.InterpreterLanguage = v)),
         new("Einwilligung Profil", nameof(JobseekerInput.ConsentShareProfile), false, "ja", ["Einwilligung"], (v, i) => ParseBool(v, x => i.ConsentShareProfile = x)),
+        new("Einwilligung E-Mail", nameof(JobseekerInput.ConsentEmail), false, "nein", ["E-Mail-Einwilligung", "Einwilligung EMail"], (v, i) => ParseBool(v, x => i.ConsentEmail = x)),
     ];
 
     private static string? Parse<T>(string value, Dictionary<string, T> map, Action<T> set, bool allowEmpty = true)
