@@ -93,7 +93,9 @@ public sealed class MatchingCacheTests : MatchingFixture
             {
                 var snapshot = (await Cache.CurrentAsync(Ct))!;
                 await using var db = Db.CreateDbContext();
-                await using var tx = await db.Database.BeginTransactionAsync(Ct); // stamp and data from one moment
+                // Stamp and data from one moment: under READ COMMITTED (PostgreSQL, SQL Server) every statement
+                // sees its own moment, so a write between the two reads made this check fail on PostgreSQL.
+                await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, Ct);
                 var stamp = await db.MatchingInputs.Select(m => m.Stamp).SingleAsync(Ct);
                 var stored = await db.Vacancies.Where(v => v.Id == Welder.Id).Select(v => new { v.Openings, v.KldbCode }).SingleAsync(Ct);
                 await tx.CommitAsync(Ct);
