@@ -29,8 +29,8 @@ dotnet build JobConnect.sln -c Debug -nologo -clp:ErrorsOnly || { echo "0 passed
 
 # Our own PostgreSQL: a fresh cluster in a temporary directory, Unix socket only, removed at exit.
 pg_dir=$(mktemp -d /tmp/jobconnect-pg.XXXXXX)
-trap 'scripts/postgres-throwaway.sh stop "$pg_dir"' EXIT
-pg_server=$(scripts/postgres-throwaway.sh start "$pg_dir") || { echo "PostgreSQL did not start"; echo "0 passed, 1 failed"; exit 1; }
+trap 'tests/scripts/postgres-throwaway.sh stop "$pg_dir"' EXIT
+pg_server=$(tests/scripts/postgres-throwaway.sh start "$pg_dir") || { echo "PostgreSQL did not start"; echo "0 passed, 1 failed"; exit 1; }
 echo "PostgreSQL for the tests: $pg_server"
 export JOBCONNECT_TEST_POSTGRES="$pg_server"
 export PATH="$PATH:/usr/sbin"   # nginx

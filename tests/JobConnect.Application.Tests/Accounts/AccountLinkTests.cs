@@ -110,6 +110,19 @@ public sealed class AccountLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_person_changes_their_own_password_only_with_the_current_one()
+    {
+        var me = await _app.UserAsync("ich@test.example", Roles.Organizer);
+        var change = _app.Get<ChangePassword>();
+
+        Assert.False(await change.HandleAsync(me.UserId, new ChangePasswordInput { CurrentPassword = "falsch geraten!!", NewPassword = "mein neues Passwort", Confirmation = "mein neues Passwort" }));
+        Assert.True(await change.HandleAsync(me.UserId, new ChangePasswordInput { CurrentPassword = "a long enough test password", NewPassword = "mein neues Passwort", Confirmation = "mein neues Passwort" }));
+
+        var users = _app.Get<UserManager<ApplicationUser>>();
+        Assert.True(await users.CheckPasswordAsync((await users.FindByIdAsync(me.UserId))!, "mein neues Passwort"));
+    }
+
+    [Fact]
     public async Task A_configured_public_address_prefixes_the_link()
     {
         Assert.Equal("https://jobmesse.example.de/account/set-password/abc", AccountLinks.UrlOf("https://jobmesse.example.de/", "abc"));

@@ -73,6 +73,9 @@ public sealed class MatchingCacheTests : MatchingFixture
     public async Task Under_concurrent_edits_a_snapshot_whose_stamp_is_current_holds_current_data()
     {
         using var stop = new CancellationTokenSource();
+        // On a busy machine the readers may get no thread until the writer is done; the readers stop
+        // only after one of them compared a current snapshot, so the check below is never vacuous.
+        var compared = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var writer = Task.Run(async () =>
         {
             for (var openings = 3; openings < 60; openings++)
@@ -83,6 +86,7 @@ public sealed class MatchingCacheTests : MatchingFixture
                 vacancy.KldbCode = openings % 2 == 0 ? "24232" : "71302";
                 await db.SaveChangesAsync(Ct);
             }
+            await compared.Task.WaitAsync(Ct);
             await stop.CancelAsync();
         }, Ct);
 
@@ -93,7 +97,8 @@ public sealed class MatchingCacheTests : MatchingFixture
             {
                 var snapshot = (await Cache.CurrentAsync(Ct))!;
                 await using var db = Db.CreateDbContext();
-                await using var tx = await db.Database.BeginTransactionAsync(Ct); // stamp and data from one moment
+                // Stamp and data from one moment: on PostgreSQL only repeatable read gives both statements one snapshot.
+                await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, Ct);
                 var stamp = await db.MatchingInputs.Select(m => m.Stamp).SingleAsync(Ct);
                 var stored = await db.Vacancies.Where(v => v.Id == Welder.Id).Select(v => new { v.Openings, v.KldbCode }).SingleAsync(Ct);
                 await tx.CommitAsync(Ct);
@@ -102,6 +107,7 @@ public sealed class MatchingCacheTests : MatchingFixture
                     Assert.Equal(stored.Openings, snapshot.Vacancies[Welder.Id].Openings);
                     Assert.Equal(stored.KldbCode, snapshot.Vacancies[Welder.Id].KldbCode);
                     Interlocked.Increment(ref checks);
+                    compared.TrySetResult();
                 }
             }
         }, Ct)).ToList();

@@ -7,7 +7,7 @@ namespace JobConnect.EndToEnd.Tests.Production;
 
 /// <summary>
 /// Two app instances behind nginx sharing one PostgreSQL database, started by the same script an
-/// operator uses (<c>scripts/two-instances.sh</c>), with a headless Chromium to drive them.
+/// operator uses (<c>tests/scripts/two-instances.sh</c>), with a headless Chromium to drive them.
 /// Uses the server in <c>JOBCONNECT_TEST_POSTGRES</c> when set (./test.sh), else a throwaway cluster.
 /// </summary>
 public sealed class TwoInstances : IAsyncLifetime
@@ -85,14 +85,14 @@ public sealed class TwoInstances : IAsyncLifetime
     private Task<string> ScriptAsync(string action, string? instance = null)
     {
         var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "scripts", "two-instances.sh")))
+        while (!File.Exists(Path.Combine(root, "tests", "scripts", "two-instances.sh")))
         {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("scripts/two-instances.sh not found above the test binaries.");
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("tests/scripts/two-instances.sh not found above the test binaries.");
         }
         var environment = Environment.GetEnvironmentVariable("JOBCONNECT_TEST_POSTGRES") is { Length: > 0 } server
             ? new Dictionary<string, string> { ["JOBCONNECT_POSTGRES"] = server }
             : [];
-        return RunAsync(Path.Combine(root, "scripts", "two-instances.sh"), instance is null ? [action, _dir] : [action, _dir, instance], environment);
+        return RunAsync(Path.Combine(root, "tests", "scripts", "two-instances.sh"), instance is null ? [action, _dir] : [action, _dir, instance], environment);
     }
 
     /// <summary>Runs a program to its end and returns its output; a failure throws with its error output.</summary>

@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # HTTP load and page weight of the published (Release) app, as production serves it: one instance,
 # Production environment, demo fair on a throwaway PostgreSQL cluster. A benchmark, never a test.
-#   scripts/http-load.sh [seconds per wrk run, default 20]
+#   tests/scripts/http-load.sh [seconds per wrk run, default 20]
 # Needs wrk, curl, postgresql (Debian packages). Figures go to docs/performance.md by hand, with `uptime`.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 duration=${1:-20}
 work=$(mktemp -d /tmp/jobconnect-load.XXXXXX)
 chmod 755 "$work"   # the postgres account must reach the cluster inside it
-trap 'kill "$(cat "$work/app.pid" 2>/dev/null)" 2>/dev/null || true; scripts/postgres-throwaway.sh stop "$work/pg"' EXIT
+trap 'kill "$(cat "$work/app.pid" 2>/dev/null)" 2>/dev/null || true; tests/scripts/postgres-throwaway.sh stop "$work/pg"' EXIT
 
 dotnet publish src/JobConnect.Web -c Release -o "$work/app" -nologo -clp:ErrorsOnly >/dev/null
-server=$(scripts/postgres-throwaway.sh start "$work/pg")
+server=$(tests/scripts/postgres-throwaway.sh start "$work/pg")
 port=$((20000 + RANDOM % 30000))
 (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production Database__Provider=PostgreSql \
    ConnectionStrings__PostgreSql="$server;Database=jobconnect" Database__SeedDemoData=true \

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Two JobConnect instances behind nginx on loopback, sharing one PostgreSQL database and its
 # data-protection keys, with sticky sessions — the production shape of docs/deploy.md, locally.
-#   scripts/two-instances.sh start DIR        # prints the proxy's URL; state and logs go to DIR
-#   scripts/two-instances.sh stop-instance DIR a|b    # and start-instance DIR a|b to bring it back
-#   scripts/two-instances.sh stop DIR
+#   tests/scripts/two-instances.sh start DIR        # prints the proxy's URL; state and logs go to DIR
+#   tests/scripts/two-instances.sh stop-instance DIR a|b    # and start-instance DIR a|b to bring it back
+#   tests/scripts/two-instances.sh stop DIR
 # Environment: JOBCONNECT_POSTGRES  server connection string (default: a throwaway cluster in DIR/pg)
 #              JOBCONNECT_APP       the built JobConnect.Web.dll (default: the Debug build output)
 #              JOBCONNECT_ENVIRONMENT  ASPNETCORE_ENVIRONMENT of the instances (default Development: demo fair)
 # Needs nginx (apt-get install -y nginx) and postgresql when no server is given.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 action=${1:?start, stop-instance or stop}
 dir=$(mkdir -p "${2:?state directory}" && cd "$2" && pwd)
 app=${JOBCONNECT_APP:-$PWD/src/JobConnect.Web/bin/Debug/net10.0/linux-x64/JobConnect.Web.dll}
@@ -51,7 +51,7 @@ case "$action" in
   start)
     [ -f "$app" ] || { echo "$app not built (dotnet build src/JobConnect.Web)" >&2; exit 1; }
     server=${JOBCONNECT_POSTGRES:-}
-    if [ -z "$server" ]; then server=$(scripts/postgres-throwaway.sh start "$dir/pg"); fi
+    if [ -z "$server" ]; then server=$(tests/scripts/postgres-throwaway.sh start "$dir/pg"); fi
     echo "$server;Database=jobconnect_pair_$RANDOM$RANDOM" >"$dir/connection"
     # The first instance migrates (and in Development seeds) before the second starts: one migration step.
     start_instance a
@@ -59,7 +59,7 @@ case "$action" in
     proxy=$(free_port)
     mkdir -p "$dir/nginx"
     sed -e "s|@DIR@|$dir/nginx|g" -e "s|@PROXY@|$proxy|" -e "s|@A@|$(cat "$dir/a.port")|" -e "s|@B@|$(cat "$dir/b.port")|" \
-      scripts/nginx-two-instances.conf >"$dir/nginx/nginx.conf"
+      tests/scripts/nginx-two-instances.conf >"$dir/nginx/nginx.conf"
     nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -e "$dir/nginx/error.log"
     echo "http://127.0.0.1:$proxy" | tee "$dir/proxy.url"
     ;;
@@ -79,7 +79,7 @@ case "$action" in
     for name in a b; do
       if [ -f "$dir/$name.pid" ]; then kill "$(cat "$dir/$name.pid")" 2>/dev/null || true; fi
     done
-    if [ -d "$dir/pg" ]; then scripts/postgres-throwaway.sh stop "$dir/pg"; fi
+    if [ -d "$dir/pg" ]; then tests/scripts/postgres-throwaway.sh stop "$dir/pg"; fi
     ;;
   *) echo "usage: $0 start|stop-instance|start-instance|stop DIR [a|b]" >&2; exit 2 ;;
 esac

@@ -2,8 +2,8 @@
 # A throwaway PostgreSQL cluster for tests and the local two-instance set-up: its own data directory,
 # reachable only through a Unix socket in that directory (no TCP port, so it never collides with a
 # packaged cluster or another run), trust authentication for the local user.
-#   scripts/postgres-throwaway.sh start DIR   # prints the Npgsql connection string of the server
-#   scripts/postgres-throwaway.sh stop DIR    # stops the cluster and deletes DIR
+#   tests/scripts/postgres-throwaway.sh start DIR   # prints the Npgsql connection string of the server
+#   tests/scripts/postgres-throwaway.sh stop DIR    # stops the cluster and deletes DIR
 # Durability is switched off (fsync, synchronous_commit): never use this for real data.
 set -euo pipefail
 action=${1:?start or stop}
