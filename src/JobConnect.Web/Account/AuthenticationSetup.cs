@@ -15,6 +15,9 @@ public static class AuthenticationSetup
     /// <summary>Cookie sign-in bound to server-side sessions, a second factor for roles with social data, deny by default, one policy per role.</summary>
     public static IServiceCollection AddJobConnectAuthentication(this IServiceCollection services, IConfiguration configuration, bool isDevelopment)
     {
+        // Cookies travel over TLS only, except in Development and in a local trial that says so explicitly
+        // (Security:AllowPlainHttp, README): the browser and the app are then on the same machine.
+        var plainHttp = isDevelopment || configuration.GetValue<bool>("Security:AllowPlainHttp");
         services.Configure<SessionLifetimeOptions>(configuration.GetSection(SessionLifetimeOptions.Section));
         services.Configure<SignInLimitOptions>(configuration.GetSection(SignInLimitOptions.Section));
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -24,11 +27,11 @@ public static class AuthenticationSetup
             cookie.LogoutPath = "/account/logout";
             cookie.AccessDeniedPath = "/account/access-denied";
             // "__Host-": the browser accepts it only Secure, for this host and path "/" (ASVS V3.3.3).
-            cookie.Cookie.Name = isDevelopment ? "JobConnect.Auth" : "__Host-JobConnect.Auth";
+            cookie.Cookie.Name = plainHttp ? "JobConnect.Auth" : "__Host-JobConnect.Auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             // Outside Development only over TLS; behind a proxy the forwarded scheme counts (ProxySetup).
-            cookie.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.Cookie.SecurePolicy = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             // The server-side session enforces idle and absolute limits; the cookie never outlives the absolute one.
             cookie.ExpireTimeSpan = new SessionLifetimeOptions().AbsoluteLifetime;
             cookie.SlidingExpiration = false;
@@ -36,15 +39,15 @@ public static class AuthenticationSetup
         });
         services.AddAntiforgery(antiforgery =>
         {
-            antiforgery.Cookie.Name = isDevelopment ? "JobConnect.Antiforgery" : "__Host-JobConnect.Antiforgery";
-            antiforgery.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            antiforgery.Cookie.Name = plainHttp ? "JobConnect.Antiforgery" : "__Host-JobConnect.Antiforgery";
+            antiforgery.Cookie.SecurePolicy = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
         services.ConfigureExternalCookie(cookie => cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, cookie =>
         {
-            cookie.Cookie.Name = isDevelopment ? "JobConnect.TwoFactor" : "__Host-JobConnect.TwoFactor";
+            cookie.Cookie.Name = plainHttp ? "JobConnect.TwoFactor" : "__Host-JobConnect.TwoFactor";
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.Cookie.SecurePolicy = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
         new IdentityBuilder(typeof(ApplicationUser), typeof(IdentityRole), services)
             .AddSignInManager()

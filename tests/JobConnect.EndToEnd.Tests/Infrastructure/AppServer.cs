@@ -41,7 +41,9 @@ public sealed class AppServer : WebApplicationFactory<Program>
     }
 
     /// <summary>Production settings (appsettings.json only), an empty database, no demo switch.</summary>
-    public static AppServer RealInstallation() => new(null, "Production", demo: false);
+    /// <remarks>Like the README's local trial, it allows the cookies over plain HTTP on this machine.</remarks>
+    public static AppServer RealInstallation() =>
+        new(null, "Production", demo: false, new Dictionary<string, string> { ["Security:AllowPlainHttp"] = "true" });
 
     /// <summary>The SQLite file; deleted when the server is disposed.</summary>
     public string DatabasePath => _dbPath;
