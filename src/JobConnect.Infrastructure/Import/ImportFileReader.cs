@@ -28,8 +28,9 @@ public static class ImportFileReader
     /// </summary>
     public static async Task<ImportTable> ReadAsync(byte[] content, string fileName, ImportLimits limits, CancellationToken ct = default)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(limits.MaxReadTime);
+        // A source made with its delay (not CancelAfter) is already cancelled when the limit is zero.
+        using var limit = new CancellationTokenSource(limits.MaxReadTime);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct, limit.Token);
         try
         {
             return await Task.Run(() => Read(content, fileName, limits, timeout.Token), timeout.Token);
