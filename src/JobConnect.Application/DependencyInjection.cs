@@ -84,6 +84,11 @@ public static class DependencyInjection
         services.AddScoped<GetInvitations>();
         services.AddScoped<PrintInvitationLetters>();
         services.AddScoped<MailInvitationLetters>();
+        services.AddScoped<LetterBatches>();
+        services.AddScoped<SendReminders>();
+        services.AddScoped<ManageReminders>();
+        services.AddScoped<Features.PersonalPage.PersonalPage>();
+        services.AddScoped<Features.PersonalPage.RespondToInvitation>();
 
         services.AddScoped<PlanConversations>();
         services.AddScoped<GetScheduleGrid>();

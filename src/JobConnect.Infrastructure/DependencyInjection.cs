@@ -38,9 +38,13 @@ public static class DependencyInjection
         services.Configure<Application.Features.Accounts.AccountLinkOptions>(configuration.GetSection(Application.Features.Accounts.AccountLinkOptions.Section));
         services.AddSingleton<ITableFiles, TableFiles>();
         services.AddSingleton<IPlanCalendar, Calendar.IcalPlanCalendar>();
+        // The web app replaces it with one that falls back to the address the user works under.
+        services.AddScoped<IAppAddress, Links.ConfiguredAppAddress>();
 
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
+        services.AddSingleton<Reminders.ReminderService>();
+        services.AddHostedService(sp => sp.GetRequiredService<Reminders.ReminderService>());
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         return services;

@@ -5,6 +5,7 @@ using JobConnect.Web;
 using JobConnect.Web.Account;
 using JobConnect.Web.Components;
 using JobConnect.Web.Export;
+using JobConnect.Web.Invitee;
 using JobConnect.Web.Security;
 using JobConnect.Infrastructure;
 using JobConnect.Infrastructure.Seeding;
@@ -34,6 +35,7 @@ builder.Services.AddHsts(hsts =>
 });
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddScoped<VacancyExport>();
+builder.Services.AddPersonalPage(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<JobConnect.Infrastructure.Data.DatabaseReadyCheck>("database", tags: [JobConnect.Infrastructure.Data.DatabaseReadyCheck.Tag]);
 builder.Services.AddScoped<JobConnect.Web.Components.Shared.CurrentUser>();
 builder.Services.AddScoped<JobConnect.Web.Components.Shared.FileDownloads>();
@@ -48,6 +50,7 @@ if (OperatorCommands.IsCommand(args))
 // First, so the scheme and client address of a known TLS-terminating proxy count everywhere below.
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
+app.UsePersonalPageHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -75,6 +78,7 @@ app.MapAccountEndpoints();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(JobConnect.Infrastructure.Data.DatabaseReadyCheck.Tag) }).AllowAnonymous();
 app.MapVacancyExport();
+app.MapPersonalPage();
 
 await DatabaseInitializer.RunAsync(app.Services);
 await app.RunAsync();

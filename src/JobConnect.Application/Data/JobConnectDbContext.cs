@@ -40,6 +40,7 @@ public class JobConnectDbContext(DbContextOptions<JobConnectDbContext> options)
     public DbSet<EmployerExclusion> EmployerExclusions => Set<EmployerExclusion>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<LetterDispatch> LetterDispatches => Set<LetterDispatch>();
+    public DbSet<InvitationResponse> InvitationResponses => Set<InvitationResponse>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<MatchingInputs> MatchingInputs => Set<MatchingInputs>();

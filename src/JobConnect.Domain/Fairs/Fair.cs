@@ -20,6 +20,20 @@ public class Fair : Entity
     /// <summary>The organizer's weights of the match criteria; every ranking of this fair uses them.</summary>
     public MatchWeights MatchWeights { get; set; } = MatchWeights.Default;
 
+    /// <summary>
+    /// Days before the fair on which invited people with e-mail consent get a reminder, comma-separated
+    /// ("7,1": a week and a day before); empty for none. The organizer sets them.
+    /// </summary>
+    public string ReminderDays { get; set; } = DefaultReminderDays;
+
+    public const string DefaultReminderDays = "7,1";
+
+    /// <summary>The reminder days as numbers, largest first.</summary>
+    public IReadOnlyList<int> ReminderDayCounts() =>
+        [.. ReminderDays.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(d => int.TryParse(d, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .Where(n => n > 0).Distinct().OrderDescending()];
+
     public List<FairPhase> Phases { get; set; } = [];
     public List<Booth> Booths { get; set; } = [];
 

@@ -69,6 +69,20 @@ public class Invitation : Entity
         History.Add(new InvitationStatusChange { Status = status, AtUtc = atUtc, ByUserId = byUserId, Note = note });
     }
 
+    /// <summary>
+    /// Back to planned after a batch of letters was undone (printed by mistake): only from invited, and only
+    /// by the undo, so the ordinary steps never go backwards.
+    /// </summary>
+    public void UndoInvited(string byUserId, DateTime atUtc)
+    {
+        if (Status != InvitationStatus.Invited)
+        {
+            throw new InvalidOperationException($"Only an invited invitation goes back to planned, not one that is {Status}.");
+        }
+        Status = InvitationStatus.Planned;
+        History.Add(new InvitationStatusChange { Status = InvitationStatus.Planned, AtUtc = atUtc, ByUserId = byUserId, Note = "letters undone" });
+    }
+
     /// <summary>Invites again after a decline or cancellation: the one invitation per person and fair starts over.</summary>
     public void Reopen(int fairPhaseId, string byUserId, DateTime atUtc)
     {

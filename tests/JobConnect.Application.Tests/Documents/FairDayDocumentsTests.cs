@@ -26,7 +26,7 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
 
     private PrintFairDocuments Documents =>
         new(new GetBoothSchedule(fair.Db, fair.Clock), new GetScheduleGrid(fair.Db, fair.Clock), new GetCheckInList(fair.Db, fair.Clock),
-            new GetFairOverview(fair.Db, fair.Clock), new GetInvitations(fair.Db, fair.Clock), new PdfDocumentRenderer(fair.Clock));
+            new GetFairOverview(fair.Db, fair.Clock), new GetInvitations(fair.Db, fair.Clock), fair.Batches, new PdfDocumentRenderer(fair.Clock));
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -22,6 +22,9 @@ public sealed class InvitedFairFixture : IAsyncLifetime
     public int MorningId { get; private set; }
     public int AfternoonId { get; private set; }
 
+    /// <summary>Printing issues letters: statuses move from planned to invited and each letter gets a link.</summary>
+    public LetterBatches Batches => new(Db, Clock, new Invitee.FixedAddress(Invitee.InviteeWorld.Address));
+
     public async ValueTask InitializeAsync()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -47,7 +50,7 @@ public sealed class InvitedFairFixture : IAsyncLifetime
     public async ValueTask DisposeAsync() => await Db.DisposeAsync();
 }
 
-/// <summary>The tests on the invited fair share one database; none of them changes it.</summary>
+/// <summary>The tests on the invited fair share one database; none changes who is invited or their plans (printing moves planned to invited).</summary>
 [CollectionDefinition(Name)]
 public sealed class InvitedFairCollection : ICollectionFixture<InvitedFairFixture>
 {
@@ -61,7 +64,7 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
 
     private GetInvitations Invitations => new(fair.Db, fair.Clock);
 
-    private PrintInvitationLetters Letters => new(Invitations, new PdfDocumentRenderer(fair.Clock));
+    private PrintInvitationLetters Letters => new(Invitations, fair.Batches, new PdfDocumentRenderer(fair.Clock));
 
     [Fact]
     public async Task Every_invited_person_of_the_phase_has_exactly_one_letter_with_their_name_arrival_and_companies()

@@ -18,7 +18,7 @@ namespace JobConnect.Application.Tests.Documents;
 public sealed class LetterMailerTests(InvitedFairFixture fair)
 {
     private MailInvitationLetters Mailer(EmailOptions options) =>
-        new(new GetInvitations(fair.Db, fair.Clock), new PdfDocumentRenderer(fair.Clock), new SmtpMailSender(Options.Create(options)));
+        new(new GetInvitations(fair.Db, fair.Clock), fair.Batches, new PdfDocumentRenderer(fair.Clock), new SmtpMailSender(Options.Create(options)));
 
     [Fact]
     public async Task A_caseworker_mails_their_agencys_letters_as_PDF_only_to_people_who_agreed_to_email()

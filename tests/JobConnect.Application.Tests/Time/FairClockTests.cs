@@ -104,7 +104,7 @@ public sealed class FairClockTests : IAsyncLifetime
         });
         var clock = ServerClock(LateEvening);
 
-        var letter = await new PrintInvitationLetters(new GetInvitations(_db, clock), new PdfDocumentRenderer(clock))
+        var letter = await new PrintInvitationLetters(new GetInvitations(_db, clock), new LetterBatches(_db, clock, new Invitee.FixedAddress(null)), new PdfDocumentRenderer(clock))
             .InvitationAsync(new UserScope("org", Roles.Organizer, null, null), invitation.Id, ct);
 
         var text = string.Join(" ", Documents.PdfRead.PageTexts(letter.Bytes));

@@ -37,9 +37,10 @@ public sealed class KasselDocumentsFair : IDbContextFactory<JobConnectDbContext>
         _options = builder.Options;
         var renderer = new PdfDocumentRenderer(_clock);
         LetterData = new GetInvitations(this, _clock);
-        Letters = new PrintInvitationLetters(LetterData, renderer);
+        var batches = new LetterBatches(this, _clock, new NoAddress());
+        Letters = new PrintInvitationLetters(LetterData, batches, renderer);
         Documents = new PrintFairDocuments(new GetBoothSchedule(this, _clock), new GetScheduleGrid(this, _clock), new GetCheckInList(this, _clock),
-            new GetFairOverview(this, _clock), LetterData, renderer);
+            new GetFairOverview(this, _clock), LetterData, batches, renderer);
     }
 
     public GetInvitations LetterData { get; }
@@ -98,4 +99,10 @@ public sealed class KasselDocumentsFair : IDbContextFactory<JobConnectDbContext>
         File.Delete(_path);
         return ValueTask.CompletedTask;
     }
+}
+
+/// <summary>Letters without a personal link: the benchmark measures rendering, as before links existed.</summary>
+internal sealed class NoAddress : JobConnect.Application.Ports.IAppAddress
+{
+    public string? BaseAddress => null;
 }

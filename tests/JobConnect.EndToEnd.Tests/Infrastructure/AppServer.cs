@@ -73,6 +73,7 @@ public sealed class AppServer : WebApplicationFactory<Program>
         // The whole browser suite signs in from one address, many times a minute; the limits have their own tests.
         builder.UseSetting("SignInLimits:PermitsPerAddress", "100000");
         builder.UseSetting("SignInLimits:PermitsPerAccount", "100000");
+        builder.UseSetting("PersonalPageLimits:PermitsPerAddress", "100000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -74,6 +74,9 @@ public sealed class RoleAccessTests(JobConnectFactory factory) : IClassFixture<J
     [InlineData(OrganizerEmail, "/organizer/documents", true)]
     [InlineData(CaseworkerEmail, "/organizer/documents", false)]
     [InlineData(EmployerEmail, "/organizer/documents", false)]
+    [InlineData(OrganizerEmail, "/organizer/reminders", true)]
+    [InlineData(CaseworkerEmail, "/organizer/reminders", false)]
+    [InlineData(EmployerEmail, "/organizer/reminders", false)]
     public async Task Pages_are_open_only_to_their_roles(string email, string page, bool allowed)
     {
         await factory.AssertPageAccessAsync(email, page, allowed);

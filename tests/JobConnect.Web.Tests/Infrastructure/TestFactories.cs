@@ -14,16 +14,18 @@ public sealed class ClockedFactory : JobConnectFactory
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
 }
 
-/// <summary>The app with small sign-in limits, so a test reaches them.</summary>
+/// <summary>The app with small sign-in and personal-page limits, so a test reaches them.</summary>
 public sealed class LimitedFactory : JobConnectFactory
 {
     public const int PermitsPerAddress = 6;
     public const int PermitsPerAccount = 3;
+    public const int PersonalPagePermits = 4;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("SignInLimits:PermitsPerAddress", PermitsPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("SignInLimits:PermitsPerAccount", PermitsPerAccount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("PersonalPageLimits:PermitsPerAddress", PersonalPagePermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

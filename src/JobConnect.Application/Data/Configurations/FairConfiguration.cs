@@ -12,6 +12,7 @@ internal sealed class FairConfiguration : IEntityTypeConfiguration<Fair>
         builder.Property(f => f.Venue).HasMaxLength(200);
         builder.Property(f => f.VenueAddress).HasMaxLength(300);
         builder.ComplexProperty(f => f.MatchWeights);
+        builder.Property(f => f.ReminderDays).HasMaxLength(40).HasDefaultValue(Fair.DefaultReminderDays);
         builder.HasMany(f => f.Phases).WithOne(p => p.Fair).HasForeignKey(p => p.FairId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.Booths).WithOne(b => b.Fair).HasForeignKey(b => b.FairId).OnDelete(DeleteBehavior.Cascade);
     }

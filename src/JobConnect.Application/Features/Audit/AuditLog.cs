@@ -24,6 +24,12 @@ public static class AuditActions
     public const string OnCheckInList = "OnCheckInList";
     /// <summary>An employer (or the organizers' print run) received a booth schedule with the person on it.</summary>
     public const string OnBoothSchedule = "OnBoothSchedule";
+    /// <summary>A batch of letters was undone (printed by mistake); the entry's id is the number of letters.</summary>
+    public const string LettersUndone = "LettersUndone";
+    /// <summary>Someone opened a person's page with the personal link of their letter.</summary>
+    public const string PersonalPageOpened = "PersonalPageOpened";
+    /// <summary>An e-mail reminder went out to the person.</summary>
+    public const string Reminded = "Reminded";
     public const string SignedIn = "SignedIn";
     public const string SignedInTwoFactor = "SignedInTwoFactor";
     public const string SignedInRecoveryCode = "SignedInRecoveryCode";

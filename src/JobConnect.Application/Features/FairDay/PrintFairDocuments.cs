@@ -18,6 +18,7 @@ public sealed class PrintFairDocuments(
     GetCheckInList checkIn,
     GetFairOverview overview,
     GetInvitations invitations,
+    LetterBatches letterBatches,
     IDocumentRenderer renderer)
 {
     private static readonly PhaseKind[] Kinds = [PhaseKind.Morning, PhaseKind.Afternoon];
@@ -53,8 +54,10 @@ public sealed class PrintFairDocuments(
         var files = new List<PrintFile>();
         foreach (var kind in Kinds)
         {
-            if (await invitations.LettersAsync(scope, kind, ct) is { Count: > 0 } letters)
+            if (await invitations.LettersAsync(scope, kind, ct) is { Count: > 0 } loaded)
             {
+                // Letters in the pack go out like any others: recorded per person, each with its own link.
+                var letters = await letterBatches.IssueAsync(scope, loaded, Domain.Invitations.DispatchChannel.Print, ct);
                 files.Add(new PrintFile($"Einladungen {GermanWording.Phase(kind)}", PrintInvitationLetters.Document(letters)));
             }
         }

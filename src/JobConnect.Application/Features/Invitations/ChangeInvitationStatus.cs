@@ -29,26 +29,9 @@ public sealed class ChangeInvitationStatus(IDbContextFactory<JobConnectDbContext
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var invitation = await db.InvitationsVisibleTo(scope).SingleOrDefaultAsync(i => i.Id == invitationId, ct)
             ?? throw new AccessDeniedException("No such invitation in the user's scope.");
-        if (!invitation.CanChangeTo(status))
+        if (!await db.TryChangeAsync(invitation, status, scope.UserId, clock.GetUtcNow().UtcDateTime, note, ct))
         {
             return false;
-        }
-
-        var before = invitation.Status;
-        var heldSeat = invitation.HoldsSeat;
-        invitation.ChangeStatus(status, scope.UserId, clock.GetUtcNow().UtcDateTime, note);
-        // Guarded by the old status: of two parallel changes only one goes through, so a seat is given back once.
-        var changed = await db.Invitations.Where(i => i.Id == invitation.Id && i.Status == before)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, status), ct);
-        if (changed == 0)
-        {
-            return false;
-        }
-        if (heldSeat && !invitation.HoldsSeat)
-        {
-            await db.GiveBackAsync(invitation.AgencyId, invitation.FairPhaseId, ct);
-            // Nobody expects them any more: their conversations leave the booth schedules, the grid and the counts.
-            await db.Conversations.Where(c => c.InvitationId == invitation.Id).ExecuteDeleteAsync(ct);
         }
         await db.AddAuditAsync(scope, clock, AuditActions.InvitationPrefix + status, AuditLog.Jobseeker, invitation.JobseekerId, ct);
         await db.SaveChangesAsync(ct);

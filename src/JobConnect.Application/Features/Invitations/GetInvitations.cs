@@ -13,7 +13,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Invitations;
 
-/// <summary>One row of the invitations page: the person, their phase and status, and their personal plan.</summary>
+/// <summary>
+/// One row of the invitations page: the person, their phase and status, their personal plan, the last
+/// letter that went out (not undone) and the person's own answer from their page.
+/// </summary>
 public sealed record InvitedPlan(
     int InvitationId,
     string ReferenceNumber,
@@ -22,7 +25,19 @@ public sealed record InvitedPlan(
     InvitationStatus Status,
     TimeOnly? ArrivalFrom,
     TimeOnly? ArrivalTo,
-    IReadOnlyList<PlannedConversation> Conversations);
+    IReadOnlyList<PlannedConversation> Conversations,
+    LetterSent? LastLetter = null,
+    PersonAnswer? Answer = null)
+{
+    /// <summary>Invited (a letter went out) but no confirmation yet: the people to phone.</summary>
+    public bool AwaitsConfirmation => Status == InvitationStatus.Invited;
+}
+
+/// <summary>A letter that went out: which, how and when.</summary>
+public sealed record LetterSent(LetterKind Kind, DispatchChannel Channel, DateTime IssuedUtc);
+
+/// <summary>The person's answer on their own page.</summary>
+public sealed record PersonAnswer(InvitationStatus Answer, DeclineReason? Reason, string? Note, DateTime AtUtc);
 
 /// <summary>The inviting agency; its own paragraph comes in the formal ("Sie") and the school leavers' ("du") wording.</summary>
 public sealed record LetterSender(string Name, string Street, string Postcode, string City, string? Phone, string? LetterParagraph,
@@ -37,7 +52,10 @@ public sealed record LetterRecipient(Salutation Salutation, string FirstName, st
     public string FullName => $"{FirstName} {LastName}";
 }
 
-/// <summary>Everything one invitation letter prints; <see cref="LetterDate"/> is the fair clock's today.</summary>
+/// <summary>
+/// Everything one invitation letter prints; <see cref="LetterDate"/> is the fair clock's today, <see cref="Link"/>
+/// the letter's own personal link, made when the letter is issued (<see cref="LetterBatches"/>).
+/// </summary>
 public sealed record InvitationLetterData(
     int InvitationId,
     string ReferenceNumber,
@@ -51,7 +69,8 @@ public sealed record InvitationLetterData(
     TimeOnly? ArrivalFrom,
     TimeOnly? ArrivalTo,
     IReadOnlyList<PlannedConversation> Conversations,
-    DateOnly LetterDate) : IPrintable;
+    DateOnly LetterDate,
+    PersonalLink? Link = null) : IPrintable;
 
 /// <summary>
 /// The invitations of the current fair in the user's scope (<see cref="InvitationScope"/>): as the
@@ -85,10 +104,18 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
                 i.ArrivalTo,
             })
             .ToListAsync(ct);
-        var plans = await db.PlansOfAsync([.. rows.Select(r => r.Id)], ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var plans = await db.PlansOfAsync(ids, ct);
+        var letters = (await db.LetterDispatches.AsNoTracking().Where(d => ids.Contains(d.InvitationId) && d.UndoneUtc == null)
+                .Select(d => new { d.InvitationId, Sent = new LetterSent(d.Kind, d.Channel, d.IssuedUtc) }).ToListAsync(ct))
+            .GroupBy(d => d.InvitationId).ToDictionary(g => g.Key, g => g.Select(d => d.Sent).MaxBy(d => d.IssuedUtc));
+        var answers = (await db.InvitationResponses.AsNoTracking().Where(a => ids.Contains(a.InvitationId))
+                .Select(a => new { a.InvitationId, Answer = new PersonAnswer(a.Answer, a.Reason, a.Note, a.AtUtc) }).ToListAsync(ct))
+            .GroupBy(a => a.InvitationId).ToDictionary(g => g.Key, g => g.Select(a => a.Answer).MaxBy(a => a.AtUtc));
         return rows
             .OrderBy(r => r.LastName, ByName).ThenBy(r => r.FirstName, ByName)
-            .Select(r => new InvitedPlan(r.Id, r.ReferenceNumber, $"{r.FirstName} {r.LastName}", r.Kind, r.Status, r.ArrivalFrom, r.ArrivalTo, [.. plans[r.Id]]))
+            .Select(r => new InvitedPlan(r.Id, r.ReferenceNumber, $"{r.FirstName} {r.LastName}", r.Kind, r.Status, r.ArrivalFrom, r.ArrivalTo, [.. plans[r.Id]],
+                letters.GetValueOrDefault(r.Id), answers.GetValueOrDefault(r.Id)))
             .ToList();
     }
 

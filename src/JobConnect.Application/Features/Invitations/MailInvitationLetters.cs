@@ -2,6 +2,7 @@ using JobConnect.Application.Access;
 using JobConnect.Application.Common;
 using JobConnect.Application.Ports;
 using JobConnect.Domain.Common;
+using JobConnect.Domain.Invitations;
 using JobConnect.Domain.Jobseekers;
 
 namespace JobConnect.Application.Features.Invitations;
@@ -12,8 +13,9 @@ public sealed record MailingResult(int Sent, int WithoutEmail, int Failed = 0);
 /// <summary>
 /// Mails the letters of a phase as PDF attachments to the people in scope who agreed to e-mail
 /// contact (<see cref="GetInvitations"/> leaves the address out otherwise); the others get the paper letter.
+/// The letters sent are recorded as one batch (<see cref="LetterBatches"/>), each with its own personal link.
 /// </summary>
-public sealed class MailInvitationLetters(GetInvitations invitations, IDocumentRenderer renderer, IMailSender mail)
+public sealed class MailInvitationLetters(GetInvitations invitations, LetterBatches batches, IDocumentRenderer renderer, IMailSender mail)
 {
     /// <summary>Off unless an operator configured a mail server (Email:Enabled).</summary>
     public bool Enabled => mail.Enabled;
@@ -29,24 +31,35 @@ public sealed class MailInvitationLetters(GetInvitations invitations, IDocumentR
             throw new InvalidOperationException("E-mail delivery is switched off (Email:Enabled).");
         }
         var all = await invitations.LettersAsync(scope, phase, ct);
-        var reachable = all.Where(l => !string.IsNullOrWhiteSpace(l.Recipient.Email)).ToList();
+        var reachable = batches.WithLinks([.. all.Where(l => !string.IsNullOrWhiteSpace(l.Recipient.Email))]);
         if (reachable.Count == 0)
         {
             return new MailingResult(0, all.Count);
         }
 
         var failed = 0;
-        await using (var connection = await mail.ConnectAsync(ct))
+        var sent = new List<InvitationLetterData>();
+        try
         {
+            await using var connection = await mail.ConnectAsync(ct);
             for (var i = 0; i < reachable.Count; i++)
             {
                 var pdf = renderer.Render(PrintInvitationLetters.Document([reachable[i]]));
-                if (!await connection.SendAsync(Message(reachable[i], pdf), ct))
+                if (await connection.SendAsync(Message(reachable[i], pdf), ct))
+                {
+                    sent.Add(reachable[i]);
+                }
+                else
                 {
                     failed++;
                 }
                 progress?.Report(new DocumentProgress(i + 1, reachable.Count));
             }
+        }
+        finally
+        {
+            // What went out is recorded even when the server drops out half-way.
+            await batches.RecordAsync(scope, sent, DispatchChannel.Email, CancellationToken.None);
         }
         return new MailingResult(reachable.Count - failed, all.Count - reachable.Count, failed);
     }
@@ -60,6 +73,9 @@ public sealed class MailInvitationLetters(GetInvitations invitations, IDocumentR
                     + "Bring sie bitte ausgedruckt oder auf dem Handy mit."
                 : "im Anhang finden Sie Ihre Einladung zur Jobmesse mit Ihren Gesprächsterminen und Ihrem Check-in-Code. "
                     + "Bitte bringen Sie sie ausgedruckt oder auf dem Handy mit.")
+            + (letter.Link is { } link
+                ? (young ? "\n\nAuf deiner persönlichen Seite kannst du zusagen oder absagen: " : "\n\nAuf Ihrer persönlichen Seite können Sie zusagen oder absagen: ") + link.Url
+                : "")
             + $"\n\n{(young ? "Viele Grüße" : "Mit freundlichen Grüßen")}\n{letter.Agency.Name}\n";
         return new MailMessage(letter.Recipient.FullName, letter.Recipient.Email!,
             $"Einladung zur Jobmesse „{letter.Fair.Name}“ am {GermanWording.Date(letter.Fair.Date)}", body,

@@ -2,26 +2,29 @@ using JobConnect.Application.Access;
 using JobConnect.Application.Common;
 using JobConnect.Application.Ports;
 using JobConnect.Domain.Common;
+using JobConnect.Domain.Invitations;
 
 namespace JobConnect.Application.Features.Invitations;
 
 /// <summary>
 /// "Print the letters": invitation letters as PDF in the user's scope (<see cref="GetInvitations"/>) —
-/// all of a phase as one print file or as single PDFs in a ZIP, or one person's letter.
+/// all of a phase as one print file or as single PDFs in a ZIP, or one person's letter. Every print is a
+/// batch of letters that went out (<see cref="LetterBatches"/>): recorded per person, each letter with its
+/// own personal link, planned invitations now invited.
 /// </summary>
-public sealed class PrintInvitationLetters(GetInvitations invitations, IDocumentRenderer renderer)
+public sealed class PrintInvitationLetters(GetInvitations invitations, LetterBatches batches, IDocumentRenderer renderer)
 {
     /// <summary>One PDF with a letter per person; null when the scope has no letter in the phase.</summary>
     public async Task<FileContent?> PhaseAsync(UserScope scope, PhaseKind phase, CancellationToken ct = default)
     {
-        var letters = await invitations.LettersAsync(scope, phase, ct);
+        var letters = await batches.IssueAsync(scope, await invitations.LettersAsync(scope, phase, ct), DispatchChannel.Print, ct);
         return letters.Count == 0 ? null : new FileContent($"einladungen-{FileName(phase)}.pdf", FileContent.Pdf, renderer.Render(Document(letters)));
     }
 
     /// <summary>The phase's letters as single PDFs in one ZIP, reporting each written letter; null when there are none.</summary>
     public async Task<FileContent?> PhaseZipAsync(UserScope scope, PhaseKind phase, IProgress<DocumentProgress>? progress = null, CancellationToken ct = default)
     {
-        var letters = await invitations.LettersAsync(scope, phase, ct);
+        var letters = await batches.IssueAsync(scope, await invitations.LettersAsync(scope, phase, ct), DispatchChannel.Print, ct);
         if (letters.Count == 0)
         {
             return null;
@@ -35,7 +38,7 @@ public sealed class PrintInvitationLetters(GetInvitations invitations, IDocument
     /// <summary>One person's letter; <see cref="NotFoundException"/> outside the scope or without a seat.</summary>
     public async Task<FileContent> InvitationAsync(UserScope scope, int invitationId, CancellationToken ct = default)
     {
-        var letter = await invitations.LetterAsync(scope, invitationId, ct);
+        var letter = (await batches.IssueAsync(scope, [await invitations.LetterAsync(scope, invitationId, ct)], DispatchChannel.Print, ct))[0];
         return new FileContent($"einladung-{letter.ReferenceNumber}.pdf", FileContent.Pdf, renderer.Render(Document([letter])));
     }
 

@@ -44,7 +44,7 @@ public static class InvitationLetter
                     new Paragraph(p.Label, TextStyle.Small, TextAlign.Right))
                 { Weights = [3, 1] })
             .Paragraph($"Einladung zur Jobmesse „{fair.Name}“ am {GermanWording.Date(fair.Date)}", TextStyle.Strong)
-            .Spacing(3)
+            .Spacing(2)
             .Paragraph(LetterWording.Salutation(letter.Recipient))
             .Paragraph(young
                 ? $"wir laden dich herzlich zur Jobmesse „{fair.Name}“ ein! Dort triffst du Betriebe, die Ausbildungsplätze "
@@ -52,18 +52,11 @@ public static class InvitationLetter
                 : $"wir laden Sie herzlich zur Jobmesse „{fair.Name}“ ein. Auf Grundlage Ihres Profils haben wir Gespräche "
                     + "mit Unternehmen vereinbart, deren Stellenangebote zu Ihren Wünschen passen.", align: TextAlign.Justify)
             .Add(new Row(
-                    new Table(TableColumn.Fixed(26), TableColumn.Relative())
-                    {
-                        Borders = TableBorders.None,
-                        CellPaddingMm = 0.4f,
-                    }
-                    .AddRow("Wann:", $"{fairDate}, {phase}")
-                    .AddRow("Wo:", $"{fair.Venue}, {fair.VenueAddress}")
-                    .AddRow(young ? "Komm bitte:" : "Ihre Ankunft:", new TableCell(new Paragraph(arrival, TextStyle.Strong)))
-                    .AddRow("Check-in-Code:", new TableCell(new Paragraph(letter.CheckInCode, TextStyle.Strong))),
-                    new QrCode(letter.CheckInCode, 22) { Align = HorizontalAlign.Right })
+                    Facts(letter, young, fairDate, phase, arrival),
+                    // The QR carries the personal link ending with the check-in code: phones open the page, the desk's scanner takes the code.
+                    new QrCode(letter.Link?.ScanText ?? letter.CheckInCode, 24) { Align = HorizontalAlign.Right })
                 { Weights = [4, 1] })
-            .Spacing(3)
+            .Spacing(2)
             .Add(new Paragraph(young ? "Deine Gespräche" : "Ihre Gespräche", TextStyle.Strong) { SpaceAfterMm = 1.5f, KeepWithNext = true });
 
         if (letter.Conversations.Count == 0)
@@ -77,14 +70,15 @@ public static class InvitationLetter
             var table = new Table(TableColumn.Fixed(20), TableColumn.Relative(3), TableColumn.Fixed(14), TableColumn.Fixed(12), TableColumn.Relative(3))
             {
                 TextStyle = TextStyle.Body with { Size = 9 },
-                CellPaddingMm = 1.2f,
+                // Tight enough that a plan of four conversations, the agency's paragraph and the personal link fit one page.
+                CellPaddingMm = 0.8f,
             };
             table.AddHeaderRow("Uhrzeit", "Unternehmen", "Stand", "Tisch", young ? "Ausbildung / Stelle" : "Stelle");
             foreach (var c in letter.Conversations)
             {
                 table.AddRow(Time(c.Start), c.Employer, c.Booth, new TableCell($"{c.Table}") { Align = TextAlign.Right }, c.Vacancy ?? "–");
             }
-            s.Add(table).Spacing(3);
+            s.Add(table).Spacing(2);
         }
 
         s.Paragraph(young
@@ -92,10 +86,7 @@ public static class InvitationLetter
                     + "Praktikumsbescheinigungen. Ein Stift für Notizen hilft auch."
                 : "Bitte bringen Sie mit: mehrere Kopien Ihres Lebenslaufs, Ihre Zeugnisse und Qualifikationsnachweise "
                     + "sowie dieses Schreiben.")
-            .Paragraph(young
-                ? $"Sag uns bitte Bescheid, ob du kommst – oder wenn du doch nicht kannst{(phone is null ? "." : $": Telefon {phone}.")}"
-                : $"Bitte bestätigen Sie Ihre Teilnahme oder sagen Sie rechtzeitig ab{(phone is null ? "." : $", telefonisch unter {phone}.")}"
-                    + $" Bitte geben Sie dabei Ihre Kundennummer {letter.ReferenceNumber} an.", align: TextAlign.Justify);
+            .Paragraph(Answer(letter, young, phone), align: TextAlign.Justify);
 
         if (Domain.Agencies.Agency.ParagraphFor(agency.LetterParagraph, agency.LetterParagraphInformal, young) is { } paragraph
             && !string.IsNullOrWhiteSpace(paragraph))
@@ -103,13 +94,17 @@ public static class InvitationLetter
             s.Paragraph(paragraph.Trim(), align: TextAlign.Justify);
         }
 
-        s.Paragraph(young
+        if (letter.Link is null)
+        {
+            s.Paragraph(young
                 ? "Zeig am Eingang den QR-Code oder nenne deinen Check-in-Code – dann geht's schnell."
-                : "Bitte zeigen Sie am Eingang den QR-Code vor oder nennen Sie Ihren Check-in-Code.")
-            .Paragraph(young ? "Wir freuen uns auf dich!" : "Mit freundlichen Grüßen")
-            .Spacing(3)
+                : "Bitte zeigen Sie am Eingang den QR-Code vor oder nennen Sie Ihren Check-in-Code.");
+        }
+
+        s.Paragraph(young ? "Wir freuen uns auf dich!" : "Mit freundlichen Grüßen")
+            .Spacing(2)
             .Paragraph(agency.Name)
-            .Spacing(3)
+            .Spacing(2)
             .Paragraph(young
                 ? "Datenschutz: Deine Daten werden nur zur Organisation der Jobmesse verarbeitet. Betriebe erhalten deinen "
                     + "Namen und dein Profil nur mit deiner Einwilligung. Nach der Messe werden die Daten gelöscht; es bleiben "
@@ -117,6 +112,37 @@ public static class InvitationLetter
                 : "Datenschutz: Ihre Daten werden nur zur Organisation der Jobmesse verarbeitet. Unternehmen erhalten "
                     + "Ihren Namen und Ihr Profil nur mit Ihrer Einwilligung. Nach der Messe werden die Daten gelöscht; "
                     + "es bleiben nur anonyme Zahlen.", TextStyle.Small);
+    }
+
+    /// <summary>How to confirm or decline: on the personal page when the letter has its link, else (and also) by phone.</summary>
+    private static string Answer(InvitationLetterData letter, bool young, string? phone) => (letter.Link is null, young) switch
+    {
+        (true, true) => $"Sag uns bitte Bescheid, ob du kommst – oder wenn du doch nicht kannst{(phone is null ? "." : $": Telefon {phone}.")}",
+        (true, false) => $"Bitte bestätigen Sie Ihre Teilnahme oder sagen Sie rechtzeitig ab{(phone is null ? "." : $", telefonisch unter {phone}.")}"
+            + $" Bitte geben Sie dabei Ihre Kundennummer {letter.ReferenceNumber} an.",
+        // With the link, the entrance sentence joins this paragraph: the letter keeps to one page.
+        (false, true) => $"Sag uns bitte Bescheid, ob du kommst: auf „Deine Seite“{(phone is null ? "" : $" oder unter Telefon {phone}")}. "
+            + "Am Eingang zeigst du den QR-Code oder nennst deinen Check-in-Code.",
+        (false, false) => $"Bitte bestätigen Sie Ihre Teilnahme oder sagen Sie rechtzeitig ab: auf „Ihre Seite“"
+            + $"{(phone is null ? "" : $" oder telefonisch unter {phone} mit Ihrer Kundennummer {letter.ReferenceNumber}")}. "
+            + "Am Eingang zeigen Sie den QR-Code vor oder nennen Ihren Check-in-Code.",
+    };
+
+    /// <summary>When, where, arrival, the check-in code and — when the letter has one — the short form of the personal link.</summary>
+    private static Table Facts(InvitationLetterData letter, bool young, string fairDate, string phase, string arrival)
+    {
+        var table = new Table(TableColumn.Fixed(26), TableColumn.Relative())
+            {
+                Borders = TableBorders.None,
+                CellPaddingMm = 0.4f,
+            }
+            .AddRow("Wann:", $"{fairDate}, {phase}")
+            .AddRow("Wo:", $"{letter.Fair.Venue}, {letter.Fair.VenueAddress}")
+            .AddRow(young ? "Komm bitte:" : "Ihre Ankunft:", new TableCell(new Paragraph(arrival, TextStyle.Strong)))
+            .AddRow("Check-in-Code:", new TableCell(new Paragraph(letter.CheckInCode, TextStyle.Strong)));
+        return letter.Link is { } link
+            ? table.AddRow(young ? "Deine Seite:" : "Ihre Seite:", new TableCell(new Paragraph(link.ShortText, TextStyle.Strong)))
+            : table;
     }
 
     private static Table InfoBlock(InvitationLetterData letter, DateOnly letterDate, string? phone)

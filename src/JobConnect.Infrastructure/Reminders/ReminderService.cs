@@ -1,0 +1,59 @@
+using JobConnect.Application.Features.Invitations;
+using JobConnect.Application.Ports;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace JobConnect.Infrastructure.Reminders;
+
+/// <summary>
+/// Checks once an hour (on the fair clock's <see cref="TimeProvider"/>) whether a reminder is due and
+/// sends it (<see cref="SendReminders"/>); organizers can also start a run from the reminders page.
+/// Does nothing while e-mail is switched off.
+/// </summary>
+public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, IMailSender mail, ILogger<ReminderService> logger) : BackgroundService
+{
+    private static readonly TimeSpan FirstRun = TimeSpan.FromMinutes(2), Interval = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!mail.Enabled)
+        {
+            return;
+        }
+        try
+        {
+            await Task.Delay(FirstRun, clock, stoppingToken);
+            using var timer = new PeriodicTimer(Interval, clock);
+            do
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    public async Task<ReminderRun> RunOnceAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var run = await scope.ServiceProvider.GetRequiredService<SendReminders>().HandleAsync(SendReminders.System, ct);
+            if (run.Sent + run.Failed > 0 && logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("Reminders ({Days} days before): {Sent} sent, {Failed} refused.", run.DaysBefore, run.Sent, run.Failed);
+            }
+            return run;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A failed run must not stop the app; the next hour tries again.
+            logger.LogError(e, "Reminder run failed.");
+            return new ReminderRun(null, 0, 0);
+        }
+    }
+}
