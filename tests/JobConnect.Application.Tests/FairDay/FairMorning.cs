@@ -83,7 +83,7 @@ public sealed class FairMorning : IAsyncLifetime
     {
         var person = TestData.Jobseeker(agency);
         person.LastName = lastName;
-        person.Consents.Add(new Consent { Scope = ConsentScope.ShareProfileWithEmployers, GivenUtc = new DateTime(2027, 1, 5), TextVersion = "t1" });
+        person.Consents.Add(new Consent { Scope = ConsentScope.ShareProfileWithEmployers, GivenUtc = new DateTime(2027, 1, 5, 0, 0, 0, DateTimeKind.Utc), TextVersion = "t1" });
         var invitation = await Db.InsertAsync(new Invitation
         {
             FairId = Fair.Id,
@@ -95,7 +95,7 @@ public sealed class FairMorning : IAsyncLifetime
             ArrivalFrom = from,
             ArrivalTo = from.AddMinutes(15),
             CheckInCode = Code(),
-            History = [new InvitationStatusChange { Status = InvitationStatus.Confirmed, AtUtc = new DateTime(2027, 2, 1), ByUserId = "cw" }],
+            History = [new InvitationStatusChange { Status = InvitationStatus.Confirmed, AtUtc = new DateTime(2027, 2, 1, 0, 0, 0, DateTimeKind.Utc), ByUserId = "cw" }],
         });
         await Db.InsertAsync(new Conversation { InvitationId = invitation.Id, BoothId = booth.Id, TableNumber = table, SlotStart = slot, Score = 80 });
         return invitation;
