@@ -40,6 +40,7 @@ public class JobConnectDbContext(DbContextOptions<JobConnectDbContext> options)
     public DbSet<EmployerExclusion> EmployerExclusions => Set<EmployerExclusion>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<OutcomeSubmission> OutcomeSubmissions => Set<OutcomeSubmission>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<MatchingInputs> MatchingInputs => Set<MatchingInputs>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
