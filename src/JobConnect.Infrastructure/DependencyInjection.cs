@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.Configure<Application.Features.Accounts.AccountLinkOptions>(configuration.GetSection(Application.Features.Accounts.AccountLinkOptions.Section));
         services.AddSingleton<ITableFiles, TableFiles>();
+        services.AddSingleton<IPlanCalendar, Calendar.IcalPlanCalendar>();
 
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
