@@ -1,4 +1,5 @@
 using JobConnect.Application.Access;
+using JobConnect.Application.Common;
 using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Features.Jobseekers;
 using JobConnect.Application.Features.Scheduling;
@@ -175,13 +176,13 @@ public sealed class PlanConversationsTests : IAsyncLifetime
         var freeSlot = slots.First(s => plan.All(c => c.SlotStart != s)
             && !conversations.Any(c => c.BoothId == first.BoothId && c.TableNumber == first.TableNumber && c.SlotStart == s));
 
-        Assert.Equal(MoveOutcome.PersonBusy, await move.HandleAsync(Organizer, first.Id, first.BoothId, first.TableNumber, second.SlotStart, TestContext.Current.CancellationToken));
-        Assert.Equal(MoveOutcome.TableBusy, await move.HandleAsync(Organizer, first.Id, occupied.BoothId, occupied.TableNumber, occupied.SlotStart, TestContext.Current.CancellationToken));
-        Assert.Equal(MoveOutcome.NoSuchPlace, await move.HandleAsync(Organizer, first.Id, first.BoothId, first.Booth!.Tables + 1, freeSlot, TestContext.Current.CancellationToken));
-        Assert.Equal(MoveOutcome.NoSuchPlace, await move.HandleAsync(Organizer, first.Id, first.BoothId, first.TableNumber, new TimeOnly(10, 50), TestContext.Current.CancellationToken));
+        await AssertRefusedAsync(MoveRefusals.PersonBusy, () => move.HandleAsync(Organizer, first.Id, first.BoothId, first.TableNumber, second.SlotStart, TestContext.Current.CancellationToken));
+        await AssertRefusedAsync(MoveRefusals.TableBusy, () => move.HandleAsync(Organizer, first.Id, occupied.BoothId, occupied.TableNumber, occupied.SlotStart, TestContext.Current.CancellationToken));
+        await AssertRefusedAsync(MoveRefusals.NoSuchPlace, () => move.HandleAsync(Organizer, first.Id, first.BoothId, first.Booth!.Tables + 1, freeSlot, TestContext.Current.CancellationToken));
+        await AssertRefusedAsync(MoveRefusals.NoSuchPlace, () => move.HandleAsync(Organizer, first.Id, first.BoothId, first.TableNumber, new TimeOnly(10, 50), TestContext.Current.CancellationToken));
         await Assert.ThrowsAsync<AccessDeniedException>(() => move.HandleAsync(new UserScope("cw", Roles.Caseworker, 1, null), first.Id, first.BoothId, first.TableNumber, freeSlot, TestContext.Current.CancellationToken));
 
-        Assert.Equal(MoveOutcome.Moved, await move.HandleAsync(Organizer, first.Id, first.BoothId, first.TableNumber, freeSlot, TestContext.Current.CancellationToken));
+        await move.HandleAsync(Organizer, first.Id, first.BoothId, first.TableNumber, freeSlot, TestContext.Current.CancellationToken);
         var moved = await _db.QueryAsync(db => db.Conversations.SingleAsync(c => c.Id == first.Id));
         Assert.Equal((freeSlot, true), (moved.SlotStart, moved.Pinned));
 
@@ -197,12 +198,12 @@ public sealed class PlanConversationsTests : IAsyncLifetime
         var remaining = plan.Select(c => c.Id).ToList();
         foreach (var id in remaining)
         {
-            Assert.True(await remove.HandleAsync(Organizer, id, TestContext.Current.CancellationToken));
+            await remove.HandleAsync(Organizer, id, TestContext.Current.CancellationToken);
             var left = await _db.QueryAsync(db => db.Conversations.Where(c => c.InvitationId == first.InvitationId).OrderBy(c => c.SlotStart).ToListAsync());
             var invitation = await _db.QueryAsync(db => db.Invitations.SingleAsync(i => i.Id == first.InvitationId));
             Assert.Equal(left.FirstOrDefault()?.SlotStart, invitation.ArrivalTo);
         }
-        Assert.False(await remove.HandleAsync(Organizer, first.Id, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<NotFoundException>(() => remove.HandleAsync(Organizer, first.Id, TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -266,4 +267,7 @@ public sealed class PlanConversationsTests : IAsyncLifetime
         await Assert.ThrowsAsync<AccessDeniedException>(() => Plan.HandleAsync(scope, _morningId, TestContext.Current.CancellationToken));
         Assert.Equal(0, await _db.QueryAsync(db => db.Conversations.CountAsync()));
     }
+
+    private static async Task AssertRefusedAsync(string messageKey, Func<Task> move) =>
+        Assert.Equal(messageKey, (await Assert.ThrowsAsync<BusinessRuleException>(move)).MessageKey);
 }
