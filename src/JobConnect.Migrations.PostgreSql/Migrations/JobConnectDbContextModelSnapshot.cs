@@ -719,6 +719,12 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Property<int>("JobseekerId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlanVersionSent")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)

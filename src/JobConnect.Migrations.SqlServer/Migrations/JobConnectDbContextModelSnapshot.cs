@@ -720,6 +720,12 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Property<int>("JobseekerId")
                         .HasColumnType("int");
 
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PlanVersionSent")
+                        .HasColumnType("int");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -23,5 +23,6 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.HasOne<Agency>().WithMany().HasForeignKey(i => i.AgencyId).OnDelete(DeleteBehavior.NoAction);
         builder.OwnsMany(i => i.History, h => h.ToJson());
         builder.Ignore(i => i.HoldsSeat);
+        builder.Ignore(i => i.NeedsChangeNotice);
     }
 }
