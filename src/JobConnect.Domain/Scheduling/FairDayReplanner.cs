@@ -49,6 +49,58 @@ public sealed class FairDayReplanner
         var capacity = FreeTables(model, state, open);
         var choices = Choices(problem, model, state, open, capacity, previousPlace);
 
+        // Keeping every stored conversation and filling only what is free is exact whenever it serves everyone
+        // who can be served at all (the first tier is then at its bound, the second is maximal by construction,
+        // and the third is what this smaller model maximises). Only otherwise may moves pay off: solve in full.
+        var kept = choices.Where(c => c.Kept).ToList();
+        var (chosen, optimal) = FillAroundKept(model, state, open, choices, kept, capacity);
+        var served = chosen.Select(c => c.Person).ToHashSet();
+        if (choices.Any(c => state.PinCount[c.Person] == 0 && !served.Contains(c.Person)))
+        {
+            var freeSlots = state.PersonFree.Select(f => f & open).ToArray();
+            (chosen, optimal) = Solve(model, choices, capacity, state.PinCount, freeSlots, hint: chosen.ToHashSet());
+        }
+
+        var conversations = frozen.Concat(Place(model, state, chosen, previousPlace)).ToList();
+        return Summarise(problem, model, conversations, optimal);
+    }
+
+    /// <summary>Every kept choice fixed, new choices only where a table and the person stay free around them.</summary>
+    private (List<Choice> Chosen, bool Optimal) FillAroundKept(
+        PhaseModel model, PlanState state, ulong open, List<Choice> choices, List<Choice> kept, int[,] capacity)
+    {
+        var residual = (int[,])capacity.Clone();
+        var count = (int[])state.PinCount.Clone();
+        var freeSlots = state.PersonFree.Select(f => f & open).ToArray();
+        var keptPairs = new HashSet<int>();
+        foreach (var c in kept)
+        {
+            residual[model.Pairs[c.Pair].Employer, c.Slot]--;
+            count[c.Person]++;
+            freeSlots[c.Person] &= ~SlotMask.Bit(c.Slot);
+            keptPairs.Add(c.Pair);
+        }
+
+        var fill = choices.Where(c => !c.Kept && !keptPairs.Contains(c.Pair) && SlotMask.Has(freeSlots[c.Person], c.Slot)
+            && residual[model.Pairs[c.Pair].Employer, c.Slot] > 0).ToList();
+        var (added, optimal) = Solve(model, fill, residual, count, freeSlots, hint: null);
+        return ([.. kept, .. added], optimal);
+    }
+
+    /// <summary>
+    /// The three tiers as one weighted objective: each tier's weight exceeds everything the lower tiers can
+    /// add up to, so the optimum is the lexicographic one.
+    /// </summary>
+    /// <param name="fixedCount">Conversations each person has outside <paramref name="choices"/>.</param>
+    /// <param name="freeSlots">Slots each person can still use.</param>
+    private (List<Choice> Chosen, bool Optimal) Solve(
+        PhaseModel model, List<Choice> choices, int[,] capacity, int[] fixedCount, ulong[] freeSlots, HashSet<Choice>? hint)
+    {
+        if (choices.Count == 0)
+        {
+            return ([], true);
+        }
+
         var cp = new CpModel();
         var x = choices.Select(c => cp.NewBoolVar("")).ToArray();
         foreach (var group in Enumerable.Range(0, choices.Count).GroupBy(i => (choices[i].Person, choices[i].Slot)))
@@ -68,14 +120,14 @@ public sealed class FairDayReplanner
 
         // Value of each person's k-th added conversation: score per conversation, plus the follow-up bonus
         // of its rank; ordered rank literals keep the solver from skipping the worthless first rank.
-        var served = new List<BoolVar>();
+        var servedLiterals = new List<BoolVar>();
         var rankTerms = new List<(ILiteral Literal, long Bonus)>();
         long valueBound = 0;
         foreach (var person in Enumerable.Range(0, choices.Count).GroupBy(i => choices[i].Person))
         {
             var p = person.Key;
             var mine = person.Select(i => x[i]).ToList();
-            var room = Math.Min(model.MaxConversations[p] - state.PinCount[p], BitOperations.PopCount(state.PersonFree[p] & open));
+            var room = Math.Min(model.MaxConversations[p] - fixedCount[p], BitOperations.PopCount(freeSlots[p]));
             cp.Add(LinearExpr.Sum(mine) <= room);
             var ranks = Enumerable.Range(0, room).Select(_ => cp.NewBoolVar("")).ToArray();
             cp.Add(LinearExpr.Sum(ranks) == LinearExpr.Sum(mine));
@@ -86,7 +138,7 @@ public sealed class FairDayReplanner
                     cp.AddImplication(ranks[k], ranks[k - 1]);
                 }
 
-                var rank = state.PinCount[p] + k + 1;
+                var rank = fixedCount[p] + k + 1;
                 if (rank >= 2)
                 {
                     rankTerms.Add((ranks[k], _options.FollowUpBonus(rank)));
@@ -94,26 +146,26 @@ public sealed class FairDayReplanner
             }
 
             valueBound += room * (100L + _options.FollowUpBonuses.DefaultIfEmpty(0).Max());
-            if (state.PinCount[p] == 0)
+            if (fixedCount[p] == 0)
             {
                 var z = cp.NewBoolVar("");
                 cp.Add(z <= LinearExpr.Sum(mine));
-                served.Add(z);
+                servedLiterals.Add(z);
             }
         }
 
         var keptChoices = Enumerable.Range(0, choices.Count).Where(i => choices[i].Kept).ToList();
         var keepWeight = valueBound + 1;
         var serveWeight = keepWeight * (keptChoices.Count + 1);
-        cp.Maximize(LinearExpr.WeightedSum(served, served.Select(_ => serveWeight))
+        cp.Maximize(LinearExpr.WeightedSum(servedLiterals, servedLiterals.Select(_ => serveWeight))
             + LinearExpr.WeightedSum(keptChoices.Select(i => x[i]), keptChoices.Select(_ => keepWeight))
             + LinearExpr.WeightedSum(x, choices.Select(c => (long)model.Pairs[c.Pair].Score))
             + LinearExpr.WeightedSum(rankTerms.Select(t => t.Literal), rankTerms.Select(t => t.Bonus)));
 
-        // The stored plan (minus no-shows) is feasible: a good first solution for the solver.
+        // The stored plan (minus no-shows), or the keep-all plan, is feasible: a good first solution for the solver.
         foreach (var i in Enumerable.Range(0, choices.Count))
         {
-            cp.AddHint(x[i], choices[i].Kept);
+            cp.AddHint(x[i], hint?.Contains(choices[i]) ?? choices[i].Kept);
         }
 
         var solver = new CpSolver { StringParameters = $"num_workers:1,max_time_in_seconds:{_timeLimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}" };
@@ -123,9 +175,7 @@ public sealed class FairDayReplanner
             throw new InvalidOperationException($"CP-SAT ended with status {status}.");
         }
 
-        var chosen = Enumerable.Range(0, choices.Count).Where(i => solver.BooleanValue(x[i])).Select(i => choices[i]).ToList();
-        var conversations = frozen.Concat(Place(model, state, chosen, previousPlace)).ToList();
-        return Summarise(problem, model, conversations, status == CpSolverStatus.Optimal);
+        return ([.. Enumerable.Range(0, choices.Count).Where(i => solver.BooleanValue(x[i])).Select(i => choices[i])], status == CpSolverStatus.Optimal);
     }
 
     private sealed record Choice(int Person, int Pair, int Slot, bool Kept);
