@@ -42,6 +42,7 @@ public class JobConnectDbContext(DbContextOptions<JobConnectDbContext> options)
     public DbSet<LetterDispatch> LetterDispatches => Set<LetterDispatch>();
     public DbSet<InvitationResponse> InvitationResponses => Set<InvitationResponse>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<OutcomeSubmission> OutcomeSubmissions => Set<OutcomeSubmission>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<MatchingInputs> MatchingInputs => Set<MatchingInputs>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

@@ -407,6 +407,24 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.ToTable("Conversations");
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("OutcomeSubmissions");
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>
                 {
                     b.Property<int>("Id")
@@ -700,6 +718,9 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Property<TimeOnly?>("ArrivalTo")
                         .HasColumnType("time without time zone");
 
+                    b.Property<DateTime?>("ArrivedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -708,6 +729,14 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<string>("CheckInDesk")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CheckedInByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -718,6 +747,9 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Property<int>("FairPhaseId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsWalkIn")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("IssuedByUserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -725,6 +757,15 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("JobseekerId")
                         .HasColumnType("integer");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlanVersionSent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("StandbySinceUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1367,8 +1408,19 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                             b1.Property<int>("ConversationId")
                                 .HasColumnType("integer");
 
-                            b1.Property<DateTime?>("InterviewAt")
-                                .HasColumnType("timestamp with time zone");
+                            b1.Property<string>("AppointmentContact")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<DateOnly?>("AppointmentDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AppointmentPlace")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<TimeOnly?>("AppointmentTime")
+                                .HasColumnType("time without time zone");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
@@ -1400,6 +1452,15 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Navigation("Invitation");
 
                     b.Navigation("Outcome");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>

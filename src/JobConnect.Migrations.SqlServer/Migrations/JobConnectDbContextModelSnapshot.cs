@@ -408,6 +408,24 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.ToTable("Conversations");
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("OutcomeSubmissions");
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>
                 {
                     b.Property<int>("Id")
@@ -701,6 +719,9 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Property<TimeOnly?>("ArrivalTo")
                         .HasColumnType("time");
 
+                    b.Property<DateTime?>("ArrivedUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -709,6 +730,14 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("CheckInDesk")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("CheckedInByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
@@ -719,6 +748,9 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Property<int>("FairPhaseId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsWalkIn")
+                        .HasColumnType("bit");
+
                     b.Property<string>("IssuedByUserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -726,6 +758,15 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.Property<int>("JobseekerId")
                         .HasColumnType("int");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PlanVersionSent")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("StandbySinceUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1371,8 +1412,19 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                             b1.Property<int>("ConversationId")
                                 .HasColumnType("int");
 
-                            b1.Property<DateTime?>("InterviewAt")
-                                .HasColumnType("datetime2");
+                            b1.Property<string>("AppointmentContact")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<DateOnly?>("AppointmentDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AppointmentPlace")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<TimeOnly?>("AppointmentTime")
+                                .HasColumnType("time");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
@@ -1404,6 +1456,15 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Navigation("Invitation");
 
                     b.Navigation("Outcome");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace JobConnect.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(JobConnectDbContext))]
-    [Migration("20261129191413_InvitationResponsesAndReminderDays")]
+    [Migration("20261129201417_InvitationResponsesAndReminderDays")]
     partial class InvitationResponsesAndReminderDays
     {
         /// <inheritdoc />
@@ -393,6 +393,24 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.ToTable("Conversations");
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("OutcomeSubmissions");
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>
                 {
                     b.Property<int>("Id")
@@ -674,6 +692,9 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.Property<TimeOnly?>("ArrivalTo")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ArrivedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -681,6 +702,14 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.Property<string>("CheckInCode")
                         .IsRequired()
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckInDesk")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedInByUserId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -692,6 +721,9 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.Property<int>("FairPhaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsWalkIn")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IssuedByUserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -699,6 +731,15 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.Property<int>("JobseekerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlanVersionSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StandbySinceUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1323,7 +1364,18 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                             b1.Property<int>("ConversationId")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<DateTime?>("InterviewAt")
+                            b1.Property<string>("AppointmentContact")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("AppointmentDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AppointmentPlace")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<TimeOnly?>("AppointmentTime")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Kind")
@@ -1356,6 +1408,15 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.Navigation("Invitation");
 
                     b.Navigation("Outcome");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>
