@@ -199,7 +199,8 @@ public sealed class FillFreedSlotsTests : IAsyncLifetime
         conversation.Outcome = new ConversationOutcome
         {
             Kind = OutcomeKind.InterviewAppointment,
-            InterviewAt = new DateTime(2027, 3, 18, 10, 0, 0, DateTimeKind.Utc),
+            AppointmentDate = new DateOnly(2027, 3, 18),
+            AppointmentTime = new TimeOnly(10, 0),
             RecordedUtc = _clock.GetUtcNow().UtcDateTime,
             RecordedByUserId = "employer",
         };
