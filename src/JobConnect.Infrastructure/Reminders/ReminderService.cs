@@ -1,7 +1,7 @@
 using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Ports;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using JobConnect.Infrastructure.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace JobConnect.Infrastructure.Reminders;
@@ -11,31 +11,12 @@ namespace JobConnect.Infrastructure.Reminders;
 /// sends it (<see cref="SendReminders"/>); organizers can also start a run from the reminders page.
 /// Does nothing while e-mail is switched off.
 /// </summary>
-public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, IMailSender mail, ILogger<ReminderService> logger) : BackgroundService
+public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, IMailSender mail, ILogger<ReminderService> logger)
+    : PeriodicService(clock, TimeSpan.FromMinutes(2), TimeSpan.FromHours(1))
 {
-    private static readonly TimeSpan FirstRun = TimeSpan.FromMinutes(2), Interval = TimeSpan.FromHours(1);
+    protected override bool Enabled => mail.Enabled;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!mail.Enabled)
-        {
-            return;
-        }
-        try
-        {
-            await Task.Delay(FirstRun, clock, stoppingToken);
-            using var timer = new PeriodicTimer(Interval, clock);
-            do
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-    }
+    protected override Task TickAsync(CancellationToken ct) => RunOnceAsync(ct);
 
     public async Task<ReminderRun> RunOnceAsync(CancellationToken ct)
     {

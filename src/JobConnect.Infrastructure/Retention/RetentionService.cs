@@ -2,7 +2,7 @@ using JobConnect.Application.Access;
 using JobConnect.Application.Features.Jobseekers;
 using JobConnect.Application.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using JobConnect.Infrastructure.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace JobConnect.Infrastructure.Retention;
@@ -11,30 +11,13 @@ namespace JobConnect.Infrastructure.Retention;
 /// Applies each fair's retention setting every day without anyone having to remember it: personal data of
 /// past fairs is anonymized once their retention period is over. Organizers can still run it at once from the audit page.
 /// </summary>
-public sealed class RetentionService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionService> logger) : BackgroundService
+public sealed class RetentionService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionService> logger)
+    : PeriodicService(clock, TimeSpan.FromMinutes(1), TimeSpan.FromDays(1))
 {
     /// <summary>Recorded in the audit log as the one who anonymized.</summary>
     public static readonly UserScope System = new("system:retention", Roles.Organizer, null, null);
 
-    private static readonly TimeSpan FirstRun = TimeSpan.FromMinutes(1), Interval = TimeSpan.FromDays(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await Task.Delay(FirstRun, clock, stoppingToken);
-            using var timer = new PeriodicTimer(Interval, clock);
-            do
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down.
-        }
-    }
+    protected override Task TickAsync(CancellationToken ct) => RunOnceAsync(ct);
 
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {

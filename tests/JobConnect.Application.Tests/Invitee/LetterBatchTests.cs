@@ -67,6 +67,7 @@ public sealed class LetterBatchTests : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         var ids = await _world.InviteAsync(_world.Agency, 3);
         var earlier = await _world.PrintAsync(_world.Agency, [ids[0]]);
+        _world.Clock.Advance(TimeSpan.FromMinutes(10));
         var mistaken = await _world.PrintAsync(_world.Agency, ids);
         Assert.Equal(AnswerOutcome.Confirmed, await _world.Respond.HandleAsync(mistaken[ids[1]], new InvitationAnswer { Attend = true }, ct));
         var batch = (await _world.Batches.ListAsync(_world.Agency, ct: ct))[0];
