@@ -23,17 +23,21 @@ public sealed partial class PersonalPageTests(BrowserSession browser)
         var list = new JobseekerListPage(caseworker);
         await list.OpenAsync();
         await list.FilterAsync("Erwachsene (Vormittag)", "Vormittag (Erwachsene)");
-        // Rows other browser tests leave alone (they invite the first ones).
-        var parts = (await list.NameInRowAsync(7)).Split(", ");
-        var name = $"{parts[1]} {parts[0]}";
+        // A row other browser tests leave alone (they invite the first ones).
         await list.TickAsync(7, expectedCount: 1);
         await list.InviteButton.ClickAsync();
         await Expect(caseworker.GetByText("1 Person(en) eingeladen.")).ToBeVisibleAsync();
 
         await caseworker.GotoAsync("invitations");
         await new StartPage(caseworker).WaitUntilInteractiveAsync();
-        var row = caseworker.GetByTestId("invitations").Locator("tbody tr").Filter(new() { HasText = name });
-        await row.GetByTestId("status-menu").ClickAsync();
+        await Expect(caseworker.GetByTestId("invitations")).ToBeVisibleAsync();
+        // The person just invited has the newest participant number (the invitation's id).
+        var numbers = await caseworker.GetByTestId("invitations").Locator("tbody tr td:first-child").AllInnerTextsAsync();
+        var newest = numbers.Select(n => n.Trim()).MaxBy(n => int.Parse(n[2..], System.Globalization.CultureInfo.InvariantCulture))!;
+        var row = caseworker.GetByTestId("invitations").Locator("tbody tr").Filter(new() { HasText = newest });
+        var name = (await row.Locator("td").Nth(2).InnerTextAsync()).Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string firstName = name[0], lastName = name[^1];
+        await row.Locator(".mud-menu button").First.ClickAsync();
         var download = await caseworker.RunAndWaitForDownloadAsync(() => caseworker.GetByRole(Microsoft.Playwright.AriaRole.Menuitem, new() { Name = "Einladungsschreiben (PDF)" }).ClickAsync());
         var pdf = await File.ReadAllBytesAsync(await download.PathAsync());
         Directory.CreateDirectory(Screenshots.Folder);
@@ -47,11 +51,11 @@ public sealed partial class PersonalPageTests(BrowserSession browser)
 
         var phone = await browser.NewPageAsync(width: 360);
         await phone.GotoAsync("http://" + shortLink);
-        await Expect(phone.GetByTestId("greeting")).ToContainTextAsync(parts[1]);
+        await Expect(phone.GetByTestId("greeting")).ToContainTextAsync(firstName);
         await Expect(phone.GetByTestId("answer-state")).ToHaveTextAsync("Bitte sagen Sie zu oder ab.");
         await PageChecks.AssertFitsWidthAsync(phone);
         await PageChecks.AssertAccessibleAsync(phone);
-        Assert.DoesNotContain(parts[0], await phone.Locator("main").InnerTextAsync());
+        Assert.DoesNotContain(lastName, await phone.Locator("main").InnerTextAsync());
         await Screenshots.SaveAsync(phone, "invitee-page-phone");
 
         await phone.GetByTestId("confirm").ClickAsync();
@@ -68,7 +72,7 @@ public sealed partial class PersonalPageTests(BrowserSession browser)
 
         await caseworker.ReloadAsync();
         await new StartPage(caseworker).WaitUntilInteractiveAsync();
-        var answered = caseworker.GetByTestId("invitations").Locator("tbody tr").Filter(new() { HasText = name });
+        var answered = caseworker.GetByTestId("invitations").Locator("tbody tr").Filter(new() { HasText = newest });
         await Expect(answered.GetByTestId("status")).ToContainTextAsync("zugesagt");
         await Expect(answered.GetByTestId("answer")).ToContainTextAsync("Antwort über die persönliche Seite");
         await Screenshots.SaveAsync(caseworker, "invitee-caseworker-sees-confirmation");
