@@ -1,6 +1,7 @@
 using JobConnect.Application.Access;
 using JobConnect.Application.Common;
 using JobConnect.Application.Features.FairDay;
+using JobConnect.Application.Features.Invitations;
 using JobConnect.Domain.Invitations;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +33,20 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Equal("desk-helper", stored.CheckedInByUserId);
         Assert.Single(stored.History, h => h.Status == InvitationStatus.Arrived);
         Assert.NotEmpty(second.Person.Plan);
+    }
+
+    [Fact]
+    public async Task The_scanner_reading_the_letters_QR_code_checks_the_person_in()
+    {
+        var person = _morning.FirstWave[1];
+        // What the letter's QR code holds (ADR 0007): the personal link, then the check-in code.
+        var qr = PersonalLinks.New("https://jobconnect.example", person.CheckInCode).ScanText;
+
+        var result = await _morning.CheckIn.ByCodeAsync(_morning.Desk, qr, "Eingang 1", Ct);
+
+        Assert.False(result.AlreadyCheckedIn);
+        var stored = await _morning.Db.QueryAsync(db => db.Invitations.SingleAsync(i => i.Id == person.Id, Ct));
+        Assert.Equal(InvitationStatus.Arrived, stored.Status);
     }
 
     [Fact]

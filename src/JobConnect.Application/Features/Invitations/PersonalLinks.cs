@@ -15,7 +15,7 @@ public sealed record PersonalLink(string Token, string Hash, string Url, string 
 /// <para>
 /// The QR code carries the link followed by the check-in code (<c>…/e/{token}/{code}</c>): a phone
 /// opens the page, and the desk's scanner reads the same QR and takes the last path segment as the
-/// check-in code (<see cref="CheckInCodeFromScan"/>). The printed short link leaves the code out, because
+/// check-in code (<see cref="FairDay.CheckInCodes.Normalize"/>). The printed short link leaves the code out, because
 /// the letter prints the code on its own line.
 /// </para>
 /// </summary>
@@ -41,17 +41,6 @@ public static class PersonalLinks
     {
         var token = (typed ?? "").Trim().Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).ToUpperInvariant();
         return token.Length == TokenLength && token.All(c => Alphabet.Contains(c, StringComparison.Ordinal)) ? Hash(token) : null;
-    }
-
-    /// <summary>
-    /// What the check-in desk takes from a scan: the letter's QR carries the personal link with the
-    /// check-in code as its last path segment; older letters and typed input carry the code alone.
-    /// </summary>
-    public static string CheckInCodeFromScan(string scanned)
-    {
-        var text = scanned.Trim();
-        var cut = text.TrimEnd('/').LastIndexOf('/');
-        return (cut < 0 ? text : text[(cut + 1)..].TrimEnd('/')).ToUpperInvariant();
     }
 
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
