@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<GetKeyFigures>();
         services.AddScoped<ListAuditEntries>();
         services.AddScoped<RecordSignIn>();
+        services.AddScoped<RecordAccessDenied>();
         // Server-side sessions (Identity/UserSessions.cs); the lifetimes come from the "Sessions" section.
         services.AddOptions<Identity.SessionLifetimeOptions>();
         services.AddScoped<Identity.UserSessions>();

@@ -38,6 +38,21 @@ public class Invitation : Entity
     /// <summary>Whether the plan changed after the person last received it.</summary>
     public bool NeedsChangeNotice => PlanVersionSent is { } sent && PlanVersion > sent;
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>When the person was checked in at the entrance (UTC); null until they arrive.</summary>
+    public DateTime? ArrivedUtc { get; set; }
+
+    /// <summary>Who checked the person in (organizer or check-in helper).</summary>
+    public string? CheckedInByUserId { get; set; }
+
+    /// <summary>The desk that checked the person in, e.g. "Eingang 2"; helps when a queue is asked about later.</summary>
+    public string? CheckInDesk { get; set; }
+
+    /// <summary>Registered at the desk on the fair day without a letter (minimal data, with consent).</summary>
+    public bool IsWalkIn { get; set; }
+
+    /// <summary>Since when the person waits on the standby list for a freed slot; null when not waiting.</summary>
+    public DateTime? StandbySinceUtc { get; set; }
     public List<InvitationStatusChange> History { get; set; } = [];
 
     /// <summary>Whether the invitation still holds a seat.</summary>
@@ -79,6 +94,33 @@ public class Invitation : Entity
             ArrivalFrom = ArrivalTo = null; // no longer expected at the entrance
         }
         History.Add(new InvitationStatusChange { Status = status, AtUtc = atUtc, ByUserId = byUserId, Note = note });
+    }
+
+    public bool IsCheckedIn => ArrivedUtc is not null;
+
+    /// <summary>Marks the person arrived (also after a no-show: they came late). Checking in twice is refused here; the desk reports the first time.</summary>
+    public void CheckIn(string byUserId, DateTime atUtc, string? desk)
+    {
+        if (IsCheckedIn)
+        {
+            throw new InvalidOperationException("The person is already checked in.");
+        }
+        ChangeStatus(InvitationStatus.Arrived, byUserId, atUtc, desk);
+        ArrivedUtc = atUtc;
+        CheckedInByUserId = byUserId;
+        CheckInDesk = desk;
+    }
+
+    /// <summary>Takes back a no-show marked by mistake: the status before it returns (the person is expected again).</summary>
+    public void UndoNoShow(string byUserId, DateTime atUtc)
+    {
+        if (Status != InvitationStatus.NoShow)
+        {
+            throw new InvalidOperationException("Only a no-show can be taken back.");
+        }
+        var before = History.LastOrDefault(h => h.Status != InvitationStatus.NoShow)?.Status ?? InvitationStatus.Invited;
+        Status = before is InvitationStatus.Invited or InvitationStatus.Confirmed ? before : InvitationStatus.Invited;
+        History.Add(new InvitationStatusChange { Status = Status, AtUtc = atUtc, ByUserId = byUserId, Note = "no-show taken back" });
     }
 
     /// <summary>Invites again after a decline or cancellation: the one invitation per person and fair starts over.</summary>

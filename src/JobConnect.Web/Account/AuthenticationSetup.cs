@@ -54,6 +54,7 @@ public static class AuthenticationSetup
             .AddClaimsPrincipalFactory<ScopedClaimsPrincipalFactory>();
         services.Configure<IdentityOptions>(o => o.Tokens.AuthenticatorIssuer = AuthenticatorEnrolment.Issuer);
 
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, Security.AuditingAuthorizationResultHandler>();
         services.AddScoped<CircuitActivity>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();
         services.AddCascadingAuthenticationState();

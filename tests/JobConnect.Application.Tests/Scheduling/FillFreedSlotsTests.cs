@@ -132,6 +132,11 @@ public sealed class FillFreedSlotsTests : IAsyncLifetime
             .Select(i => i.Jobseeker!.ReferenceNumber).ToListAsync());
         Assert.All(onPaper, reference => Assert.Contains(paper, page => page.Contains($"Kundennummer: {reference} ", StringComparison.Ordinal)));
         Assert.Empty(await notices.PendingAsync(Organizer, ct));
+        var dispatches = await _db.QueryAsync(db => db.LetterDispatches.AsNoTracking().ToListAsync());
+        Assert.Equal(pending.Select(p => (p.InvitationId, (int?)p.PlanVersion, p.ByEmail ? DispatchChannel.Email : DispatchChannel.Print)).Order(),
+            dispatches.Select(d => (d.InvitationId, d.PlanVersion, d.Channel)).Order());
+        Assert.All(dispatches, d => Assert.Equal((LetterKind.ChangeNotice, "org"), (d.Kind, d.IssuedByUserId)));
+        Assert.Single(dispatches.Select(d => d.BatchId).Distinct());
     }
 
     [Fact]
@@ -199,7 +204,8 @@ public sealed class FillFreedSlotsTests : IAsyncLifetime
         conversation.Outcome = new ConversationOutcome
         {
             Kind = OutcomeKind.InterviewAppointment,
-            InterviewAt = new DateTime(2027, 3, 18, 10, 0, 0, DateTimeKind.Utc),
+            AppointmentDate = new DateOnly(2027, 3, 18),
+            AppointmentTime = new TimeOnly(10, 0),
             RecordedUtc = _clock.GetUtcNow().UtcDateTime,
             RecordedByUserId = "employer",
         };

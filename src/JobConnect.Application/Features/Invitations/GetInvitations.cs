@@ -13,10 +13,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Invitations;
 
-/// <summary>One row of the invitations page: the person, their phase and status, and their personal plan.</summary>
+/// <summary>
+/// One row of the invitations page: the person, their phase and status, and their personal plan.
+/// <see cref="ReferenceNumber"/> (the agency's customer number) only for the person's own agency; organizers
+/// and everyone else refer to the person by the fair's <see cref="ParticipantNumber"/>.
+/// </summary>
 public sealed record InvitedPlan(
     int InvitationId,
-    string ReferenceNumber,
+    string? ReferenceNumber,
+    string ParticipantNumber,
     string Name,
     PhaseKind Phase,
     InvitationStatus Status,
@@ -88,7 +93,7 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
         var plans = await db.PlansOfAsync([.. rows.Select(r => r.Id)], ct);
         return rows
             .OrderBy(r => r.LastName, ByName).ThenBy(r => r.FirstName, ByName)
-            .Select(r => new InvitedPlan(r.Id, r.ReferenceNumber, $"{r.FirstName} {r.LastName}", r.Kind, r.Status, r.ArrivalFrom, r.ArrivalTo, [.. plans[r.Id]]))
+            .Select(r => new InvitedPlan(r.Id, scope.IsCaseworker ? r.ReferenceNumber : null, Domain.Invitations.ParticipantNumber.Of(r.Id), $"{r.FirstName} {r.LastName}", r.Kind, r.Status, r.ArrivalFrom, r.ArrivalTo, [.. plans[r.Id]]))
             .ToList();
     }
 

@@ -10,8 +10,8 @@ namespace JobConnect.Application.Features.Scheduling;
 /// </summary>
 public sealed class RemoveConversation(IDbContextFactory<JobConnectDbContext> dbFactory)
 {
-    /// <returns>False when the conversation no longer exists.</returns>
-    public async Task<bool> HandleAsync(UserScope scope, int conversationId, CancellationToken ct = default)
+    /// <exception cref="NotFoundException">The conversation no longer exists (e.g. removed at another desk).</exception>
+    public async Task HandleAsync(UserScope scope, int conversationId, CancellationToken ct = default)
     {
         scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -19,7 +19,7 @@ public sealed class RemoveConversation(IDbContextFactory<JobConnectDbContext> db
             .SingleOrDefaultAsync(c => c.Id == conversationId, ct);
         if (conversation is null)
         {
-            return false;
+            throw new NotFoundException($"Conversation {conversationId} does not exist.");
         }
         db.Conversations.Remove(conversation);
         var invitation = conversation.Invitation!;
@@ -30,6 +30,5 @@ public sealed class RemoveConversation(IDbContextFactory<JobConnectDbContext> db
             ? (start.AddMinutes(-invitation.FairPhase!.SlotMinutes), start)
             : ((TimeOnly?)null, (TimeOnly?)null);
         await db.SaveChangesAsync(ct);
-        return true;
     }
 }

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JobConnect.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(JobConnectDbContext))]
-    [Migration("20261129190323_PlanVersions")]
-    partial class PlanVersions
+    [Migration("20261129185611_FairDay")]
+    partial class FairDay
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -410,6 +410,24 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.ToTable("Conversations");
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("OutcomeSubmissions");
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>
                 {
                     b.Property<int>("Id")
@@ -696,6 +714,9 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Property<TimeOnly?>("ArrivalTo")
                         .HasColumnType("time without time zone");
 
+                    b.Property<DateTime?>("ArrivedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -704,6 +725,14 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<string>("CheckInDesk")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CheckedInByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -714,6 +743,9 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Property<int>("FairPhaseId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsWalkIn")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("IssuedByUserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -722,11 +754,8 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Property<int>("JobseekerId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("PlanVersion")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("PlanVersionSent")
-                        .HasColumnType("integer");
+                    b.Property<DateTime?>("StandbySinceUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1266,8 +1295,19 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                             b1.Property<int>("ConversationId")
                                 .HasColumnType("integer");
 
-                            b1.Property<DateTime?>("InterviewAt")
-                                .HasColumnType("timestamp with time zone");
+                            b1.Property<string>("AppointmentContact")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<DateOnly?>("AppointmentDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AppointmentPlace")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<TimeOnly?>("AppointmentTime")
+                                .HasColumnType("time without time zone");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
@@ -1299,6 +1339,15 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Navigation("Invitation");
 
                     b.Navigation("Outcome");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>
