@@ -13,7 +13,7 @@ namespace JobConnect.Application.Features.Scheduling;
 
 /// <summary>A person whose plan changed after they received it (organizers know people by the participant number).</summary>
 public sealed record PendingChangeNotice(int InvitationId, string ParticipantNumber, string Name, PhaseKind Phase, int PlanVersion, int SentVersion, bool ByEmail,
-    InvitationStatus Status);
+    InvitationStatus Status, int SlotMinutes);
 
 /// <summary>How a batch of change notices went out: by e-mail, and the rest in one print file.</summary>
 /// <param name="PaperFile">Notices to print and post (no e-mail consent, mail off, or refused by the server); null when all went by e-mail.</param>
@@ -29,7 +29,8 @@ public sealed record ChangeNoticeData(InvitationLetterData Letter) : IPrintable;
 /// <see cref="LetterDispatch"/>. Organizers only.
 /// </summary>
 public sealed class ChangeNotices(
-    IDbContextFactory<JobConnectDbContext> dbFactory, GetInvitations invitations, IDocumentRenderer renderer, IMailSender mail, TimeProvider clock)
+    IDbContextFactory<JobConnectDbContext> dbFactory, GetInvitations invitations, IDocumentRenderer renderer, IMailSender mail, IPlanCalendar calendar,
+    TimeProvider clock)
 {
     /// <summary>Everyone of the current fair whose plan version is newer than the one they received.</summary>
     public async Task<IReadOnlyList<PendingChangeNotice>> PendingAsync(UserScope scope, CancellationToken ct = default)
@@ -53,13 +54,14 @@ public sealed class ChangeNotices(
                 i.FairPhase!.Kind,
                 i.PlanVersion,
                 i.Status,
+                i.FairPhase.SlotMinutes,
                 Sent = i.PlanVersionSent!.Value,
                 ByEmail = i.Jobseeker.Email != null && i.Jobseeker.Email != ""
                     && i.Jobseeker.Consents.Any(c => c.Scope == ConsentScope.EmailContact && c.WithdrawnUtc == null),
             })
             .ToListAsync(ct);
         return [.. rows.OrderBy(r => r.LastName).ThenBy(r => r.FirstName)
-            .Select(r => new PendingChangeNotice(r.Id, ParticipantNumber.Of(r.Id), $"{r.FirstName} {r.LastName}", r.Kind, r.PlanVersion, r.Sent, r.ByEmail && mail.Enabled, r.Status))];
+            .Select(r => new PendingChangeNotice(r.Id, ParticipantNumber.Of(r.Id), $"{r.FirstName} {r.LastName}", r.Kind, r.PlanVersion, r.Sent, r.ByEmail && mail.Enabled, r.Status, r.SlotMinutes))];
     }
 
     /// <summary>
@@ -86,7 +88,8 @@ public sealed class ChangeNotices(
                 await using var connection = await mail.ConnectAsync(ct);
                 for (var i = 0; i < online.Count; i++)
                 {
-                    if (!await connection.SendAsync(Message(online[i]), ct))
+                    var notice = pending.Single(p => p.InvitationId == online[i].InvitationId);
+                    if (!await connection.SendAsync(Message(online[i], notice), ct))
                     {
                         paper.Add(online[i]);
                         failed++;
@@ -136,7 +139,8 @@ public sealed class ChangeNotices(
     public static PrintDocument Document(IEnumerable<InvitationLetterData> letters) =>
         new("Änderung des Gesprächsplans", [.. letters.Select(l => new ChangeNoticeData(l))]);
 
-    private MailMessage Message(InvitationLetterData letter)
+    /// <summary>The notice as PDF, and the new plan as a calendar file that replaces the older one (same UID, higher sequence).</summary>
+    private MailMessage Message(InvitationLetterData letter, PendingChangeNotice notice)
     {
         var young = letter.Recipient.TargetGroup == TargetGroup.SchoolLeaver;
         var body = $"{LetterWording.Salutation(letter.Recipient)}\n\n"
@@ -149,6 +153,11 @@ public sealed class ChangeNotices(
         var pdf = renderer.Render(Document([letter]));
         return new MailMessage(letter.Recipient.FullName, letter.Recipient.Email!,
             $"{(young ? "Dein Gesprächsplan hat sich geändert" : "Änderung Ihres Gesprächsplans")} – Jobmesse „{letter.Fair.Name}“ am {GermanWording.Date(letter.Fair.Date)}", body,
-            [new FileContent($"Planänderung {letter.ReferenceNumber}.pdf", FileContent.Pdf, pdf)]);
+            [
+                new FileContent($"Planänderung {letter.ReferenceNumber}.pdf", FileContent.Pdf, pdf),
+                calendar.Write(new PlanCalendar($"invitation-{letter.InvitationId}", notice.PlanVersion, letter.Fair.Name, letter.Fair.Date,
+                    letter.Fair.Venue, letter.Fair.VenueAddress, letter.ArrivalFrom ?? letter.PhaseStart, letter.PhaseEnd, notice.SlotMinutes,
+                    letter.Conversations, Informal: young)),
+            ]);
     }
 }
