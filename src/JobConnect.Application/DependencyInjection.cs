@@ -28,6 +28,18 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
 
         services.AddScoped<GetKeyFigures>();
+
+        // The fair day; one change notifier for the process, which the live pages subscribe to.
+        services.AddSingleton<FairDayChanges>();
+        services.AddScoped<CheckIn>();
+        services.AddScoped<NoShows>();
+        services.AddScoped<RegisterWalkIn>();
+        services.AddScoped<Standby>();
+        services.AddScoped<BoothLive>();
+        services.AddScoped<RecordOutcome>();
+        services.AddScoped<FairDaySlips>();
+        services.AddScoped<ClientOutcomes>();
+        services.AddScoped<GetLiveOverview>();
         services.AddScoped<ListAuditEntries>();
         services.AddScoped<RecordSignIn>();
         services.AddScoped<RecordAccessDenied>();

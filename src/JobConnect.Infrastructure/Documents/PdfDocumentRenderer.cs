@@ -43,6 +43,8 @@ public sealed class PdfDocumentRenderer(TimeProvider clock) : IDocumentRenderer
                 MasterSchedule master => MasterSchedulePdf.Add(pdf, master),
                 CheckInList list => CheckInListPdf.Add(pdf, list),
                 FairOverview overview => FairOverviewPdf.Add(pdf, overview),
+                PlanSlip slip => FairDaySlipsPdf.Add(pdf, slip),
+                AppointmentSlip slip => FairDaySlipsPdf.Add(pdf, slip),
                 _ => throw new NotSupportedException($"No layout for {part.GetType().Name}."),
             };
         }

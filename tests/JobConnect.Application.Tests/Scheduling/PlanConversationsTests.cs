@@ -176,8 +176,8 @@ public sealed class PlanConversationsTests : IAsyncLifetime
         var after = await _db.QueryAsync(db => db.Conversations.AsNoTracking().ToDictionaryAsync(c => c.Id));
         Assert.True(after.TryGetValue(talked.Id, out var kept), "the conversation with an outcome was deleted");
         Assert.Equal((talked.InvitationId, talked.BoothId, talked.TableNumber, talked.SlotStart), (kept.InvitationId, kept.BoothId, kept.TableNumber, kept.SlotStart));
-        Assert.Equal((outcome.Kind, outcome.AppointmentDate, outcome.Note, outcome.RecordedByUserId),
-            (kept.Outcome?.Kind, kept.Outcome?.AppointmentDate, kept.Outcome?.Note, kept.Outcome?.RecordedByUserId));
+        Assert.Equal((outcome.Kind, outcome.AppointmentDate, outcome.AppointmentTime, outcome.Note, outcome.RecordedByUserId),
+            (kept.Outcome?.Kind, kept.Outcome?.AppointmentDate, kept.Outcome?.AppointmentTime, kept.Outcome?.Note, kept.Outcome?.RecordedByUserId));
         // Everything the re-run left in place is the same row, not a copy.
         var unmoved = before.Where(c => after.Values.Any(a => a.InvitationId == c.InvitationId && a.BoothId == c.BoothId && a.TableNumber == c.TableNumber && a.SlotStart == c.SlotStart)).ToList();
         Assert.True(unmoved.Count > before.Count / 2);

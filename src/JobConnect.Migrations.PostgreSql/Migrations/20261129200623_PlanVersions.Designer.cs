@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JobConnect.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(JobConnectDbContext))]
-    [Migration("20261129195321_PlanVersions")]
+    [Migration("20261129200623_PlanVersions")]
     partial class PlanVersions
     {
         /// <inheritdoc />
