@@ -7,6 +7,7 @@ using JobConnect.Domain.Common;
 using JobConnect.Domain.Conversations;
 using JobConnect.Domain.Invitations;
 using JobConnect.Application.Tests.Documents;
+using JobConnect.Infrastructure.Calendar;
 using JobConnect.Infrastructure.Documents;
 using JobConnect.Infrastructure.Email;
 using JobConnect.Infrastructure.Seeding;
@@ -110,7 +111,7 @@ public sealed class FillFreedSlotsTests : IAsyncLifetime
         var filled = await Fill.HandleAsync(Organizer, _morningId, ct);
         await using var sink = new SmtpSink();
         var notices = new ChangeNotices(_db, new GetInvitations(_db, _clock), new PdfDocumentRenderer(_clock),
-            new SmtpMailSender(Options.Create(new EmailOptions { Enabled = true, Port = sink.Port, Security = "None" })), _clock);
+            new SmtpMailSender(Options.Create(new EmailOptions { Enabled = true, Port = sink.Port, Security = "None" })), new IcalPlanCalendar(_clock), _clock);
 
         var pending = await notices.PendingAsync(Organizer, ct);
 
@@ -125,6 +126,17 @@ public sealed class FillFreedSlotsTests : IAsyncLifetime
         var mails = sink.Messages.Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m)))).ToList();
         Assert.Equal(batch.Mailed, mails.Count);
         Assert.All(mails, m => Assert.StartsWith("Änderung Ihres Gesprächsplans", m.Subject, StringComparison.Ordinal));
+        // Each mail carries the new plan as a calendar file whose sequence is the plan version, so calendars replace the old entries.
+        var versions = pending.ToDictionary(p => $"UID:invitation-{p.InvitationId}@", p => p.PlanVersion);
+        Assert.All(mails, m =>
+        {
+            var ics = Assert.Single(m.Attachments.OfType<MimePart>(), a => a.FileName?.EndsWith(".ics", StringComparison.Ordinal) == true);
+            using var content = new MemoryStream();
+            ics.Content!.DecodeTo(content);
+            var text = System.Text.Encoding.UTF8.GetString(content.ToArray());
+            var uid = versions.Keys.Single(u => text.Contains(u, StringComparison.Ordinal));
+            Assert.Contains($"SEQUENCE:{versions[uid]}", text, StringComparison.Ordinal);
+        });
         var paper = PdfRead.PageTexts(batch.PaperFile!.Bytes);
         Assert.Equal(batch.OnPaper, paper.Count(page => page.Contains("Änderung Ihres Gesprächsplans", StringComparison.Ordinal)));
         var paperIds = pending.Where(p => !p.ByEmail).Select(p => p.InvitationId).ToList();
@@ -132,6 +144,11 @@ public sealed class FillFreedSlotsTests : IAsyncLifetime
             .Select(i => i.Jobseeker!.ReferenceNumber).ToListAsync());
         Assert.All(onPaper, reference => Assert.Contains(paper, page => page.Contains($"Kundennummer: {reference} ", StringComparison.Ordinal)));
         Assert.Empty(await notices.PendingAsync(Organizer, ct));
+        var dispatches = await _db.QueryAsync(db => db.LetterDispatches.AsNoTracking().ToListAsync());
+        Assert.Equal(pending.Select(p => (p.InvitationId, (int?)p.PlanVersion, p.ByEmail ? DispatchChannel.Email : DispatchChannel.Print)).Order(),
+            dispatches.Select(d => (d.InvitationId, d.PlanVersion, d.Channel)).Order());
+        Assert.All(dispatches, d => Assert.Equal((LetterKind.ChangeNotice, "org"), (d.Kind, d.IssuedByUserId)));
+        Assert.Single(dispatches.Select(d => d.BatchId).Distinct());
     }
 
     [Fact]

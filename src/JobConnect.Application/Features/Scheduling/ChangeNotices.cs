@@ -11,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Scheduling;
 
-/// <summary>A person whose plan changed after they received it.</summary>
-public sealed record PendingChangeNotice(int InvitationId, string ReferenceNumber, string Name, PhaseKind Phase, int PlanVersion, int SentVersion, bool ByEmail);
+/// <summary>A person whose plan changed after they received it (organizers know people by the participant number).</summary>
+public sealed record PendingChangeNotice(int InvitationId, string ParticipantNumber, string Name, PhaseKind Phase, int PlanVersion, int SentVersion, bool ByEmail,
+    InvitationStatus Status, int SlotMinutes);
 
 /// <summary>How a batch of change notices went out: by e-mail, and the rest in one print file.</summary>
 /// <param name="PaperFile">Notices to print and post (no e-mail consent, mail off, or refused by the server); null when all went by e-mail.</param>
@@ -24,10 +25,12 @@ public sealed record ChangeNoticeData(InvitationLetterData Letter) : IPrintable;
 /// <summary>
 /// Change notices for plans that changed after the letters went out: who needs one, and sending them all
 /// in one step — by e-mail where the person agreed to it, on paper otherwise. Each person is then marked
-/// as having received the version the notice shows. Organizers only.
+/// as having received the version the notice shows, and each notice is recorded as a
+/// <see cref="LetterDispatch"/>. Organizers only.
 /// </summary>
 public sealed class ChangeNotices(
-    IDbContextFactory<JobConnectDbContext> dbFactory, GetInvitations invitations, IDocumentRenderer renderer, IMailSender mail, TimeProvider clock)
+    IDbContextFactory<JobConnectDbContext> dbFactory, GetInvitations invitations, IDocumentRenderer renderer, IMailSender mail, IPlanCalendar calendar,
+    TimeProvider clock)
 {
     /// <summary>Everyone of the current fair whose plan version is newer than the one they received.</summary>
     public async Task<IReadOnlyList<PendingChangeNotice>> PendingAsync(UserScope scope, CancellationToken ct = default)
@@ -46,18 +49,19 @@ public sealed class ChangeNotices(
             .Select(i => new
             {
                 i.Id,
-                i.Jobseeker!.ReferenceNumber,
-                i.Jobseeker.FirstName,
+                i.Jobseeker!.FirstName,
                 i.Jobseeker.LastName,
                 i.FairPhase!.Kind,
                 i.PlanVersion,
+                i.Status,
+                i.FairPhase.SlotMinutes,
                 Sent = i.PlanVersionSent!.Value,
                 ByEmail = i.Jobseeker.Email != null && i.Jobseeker.Email != ""
                     && i.Jobseeker.Consents.Any(c => c.Scope == ConsentScope.EmailContact && c.WithdrawnUtc == null),
             })
             .ToListAsync(ct);
         return [.. rows.OrderBy(r => r.LastName).ThenBy(r => r.FirstName)
-            .Select(r => new PendingChangeNotice(r.Id, r.ReferenceNumber, $"{r.FirstName} {r.LastName}", r.Kind, r.PlanVersion, r.Sent, r.ByEmail && mail.Enabled))];
+            .Select(r => new PendingChangeNotice(r.Id, ParticipantNumber.Of(r.Id), $"{r.FirstName} {r.LastName}", r.Kind, r.PlanVersion, r.Sent, r.ByEmail && mail.Enabled, r.Status, r.SlotMinutes))];
     }
 
     /// <summary>
@@ -84,7 +88,8 @@ public sealed class ChangeNotices(
                 await using var connection = await mail.ConnectAsync(ct);
                 for (var i = 0; i < online.Count; i++)
                 {
-                    if (!await connection.SendAsync(Message(online[i]), ct))
+                    var notice = pending.Single(p => p.InvitationId == online[i].InvitationId);
+                    if (!await connection.SendAsync(Message(online[i], notice), ct))
                     {
                         paper.Add(online[i]);
                         failed++;
@@ -102,21 +107,40 @@ public sealed class ChangeNotices(
 
         var file = paper.Count == 0 ? null
             : new FileContent("aenderungsmitteilungen.pdf", FileContent.Pdf, renderer.Render(Document(paper)));
+        var onPaper = paper.Select(l => l.InvitationId).ToHashSet();
+        await RecordAsync(scope, pending.Where(p => letters.Any(l => l.InvitationId == p.InvitationId)),
+            p => onPaper.Contains(p.InvitationId) ? DispatchChannel.Print : DispatchChannel.Email, ct);
         return new ChangeNoticeBatch(letters.Count - paper.Count, paper.Count, failed, file);
     }
 
-    /// <summary>One person's change notice, e.g. handed out at the desk; it records the version received, too.</summary>
-    public async Task<FileContent> NoticeAsync(UserScope scope, int invitationId, CancellationToken ct = default)
+    /// <summary>
+    /// Records each notice as a <see cref="LetterDispatch"/> (kind change notice, channel, the plan version it
+    /// printed), one batch per sending — the proof of what each person was told.
+    /// </summary>
+    private async Task RecordAsync(UserScope scope, IEnumerable<PendingChangeNotice> sent, Func<PendingChangeNotice, DispatchChannel> channel, CancellationToken ct)
     {
-        scope.RequireOrganizer();
-        var letter = await invitations.LetterAsync(scope, invitationId, ct);
-        return new FileContent($"planaenderung-{letter.ReferenceNumber}.pdf", FileContent.Pdf, renderer.Render(Document([letter])));
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var batch = Guid.NewGuid();
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.LetterDispatches.AddRange(sent.Select(p => new LetterDispatch
+        {
+            InvitationId = p.InvitationId,
+            Kind = LetterKind.ChangeNotice,
+            Channel = channel(p),
+            PlanVersion = p.PlanVersion,
+            IssuedUtc = now,
+            IssuedByUserId = scope.UserId,
+            BatchId = batch,
+            StatusBefore = p.Status,
+        }));
+        await db.SaveChangesAsync(ct);
     }
 
     public static PrintDocument Document(IEnumerable<InvitationLetterData> letters) =>
         new("Änderung des Gesprächsplans", [.. letters.Select(l => new ChangeNoticeData(l))]);
 
-    private MailMessage Message(InvitationLetterData letter)
+    /// <summary>The notice as PDF, and the new plan as a calendar file that replaces the older one (same UID, higher sequence).</summary>
+    private MailMessage Message(InvitationLetterData letter, PendingChangeNotice notice)
     {
         var young = letter.Recipient.TargetGroup == TargetGroup.SchoolLeaver;
         var body = $"{LetterWording.Salutation(letter.Recipient)}\n\n"
@@ -129,6 +153,11 @@ public sealed class ChangeNotices(
         var pdf = renderer.Render(Document([letter]));
         return new MailMessage(letter.Recipient.FullName, letter.Recipient.Email!,
             $"{(young ? "Dein Gesprächsplan hat sich geändert" : "Änderung Ihres Gesprächsplans")} – Jobmesse „{letter.Fair.Name}“ am {GermanWording.Date(letter.Fair.Date)}", body,
-            [new FileContent($"Planänderung {letter.ReferenceNumber}.pdf", FileContent.Pdf, pdf)]);
+            [
+                new FileContent($"Planänderung {letter.ReferenceNumber}.pdf", FileContent.Pdf, pdf),
+                calendar.Write(new PlanCalendar($"invitation-{letter.InvitationId}", notice.PlanVersion, letter.Fair.Name, letter.Fair.Date,
+                    letter.Fair.Venue, letter.Fair.VenueAddress, letter.ArrivalFrom ?? letter.PhaseStart, letter.PhaseEnd, notice.SlotMinutes,
+                    letter.Conversations, Informal: young)),
+            ]);
     }
 }

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Scheduling;
 
-/// <summary>A person whose plan the re-plan changed.</summary>
+/// <summary>A person whose plan the re-plan changed; organizers know people by the fair's participant number.</summary>
 /// <param name="Conversations">The new plan (empty for a no-show).</param>
-public sealed record ChangedPlan(int InvitationId, string ReferenceNumber, string Name, InvitationStatus Status, IReadOnlyList<PlannedConversation> Conversations);
+public sealed record ChangedPlan(int InvitationId, string ParticipantNumber, string Name, InvitationStatus Status, IReadOnlyList<PlannedConversation> Conversations);
 
 /// <summary>What filling the freed slots did.</summary>
 /// <param name="OpenFrom">Start of the first slot that had not begun (the re-plan touched nothing before it); null when the phase is over.</param>
@@ -74,13 +74,13 @@ public sealed class FillFreedSlots(IDbContextFactory<JobConnectDbContext> dbFact
         }
 
         var people = await db.Invitations.AsNoTracking().Where(i => changed.Contains(i.Id))
-            .Select(i => new { i.Id, i.Jobseeker!.ReferenceNumber, i.Jobseeker.FirstName, i.Jobseeker.LastName, i.Status })
+            .Select(i => new { i.Id, i.Jobseeker!.FirstName, i.Jobseeker.LastName, i.Status })
             .ToListAsync(ct);
         var plans = await db.PlansOfAsync(changed.ToList(), ct);
         return new FreedSlotsResult(
             inputs.Slots[firstOpen],
             [.. people.OrderBy(p => p.LastName).ThenBy(p => p.FirstName)
-                .Select(p => new ChangedPlan(p.Id, p.ReferenceNumber, $"{p.FirstName} {p.LastName}", p.Status, [.. plans[p.Id]]))],
+                .Select(p => new ChangedPlan(p.Id, ParticipantNumber.Of(p.Id), $"{p.FirstName} {p.LastName}", p.Status, [.. plans[p.Id]]))],
             replan.Moved,
             replan.Added,
             replan.IsProvablyOptimal,
