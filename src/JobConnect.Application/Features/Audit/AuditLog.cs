@@ -24,6 +24,10 @@ public static class AuditActions
     public const string OnCheckInList = "OnCheckInList";
     /// <summary>An employer (or the organizers' print run) received a booth schedule with the person on it.</summary>
     public const string OnBoothSchedule = "OnBoothSchedule";
+    /// <summary>The person is on an exported attendance list (XLSX or PDF) of their agency.</summary>
+    public const string OnAttendanceList = "OnAttendanceList";
+    /// <summary>A caseworker recorded a follow-up of the person (interview held, contract).</summary>
+    public const string FollowUpRecorded = "FollowUpRecorded";
     public const string SignedIn = "SignedIn";
     public const string SignedInTwoFactor = "SignedInTwoFactor";
     public const string SignedInRecoveryCode = "SignedInRecoveryCode";
