@@ -50,8 +50,7 @@ public sealed class GetAttendance(IDbContextFactory<JobConnectDbContext> dbFacto
     {
         scope.RequireInvitationAccess();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.Fairs.AsNoTracking().Where(f => f.Id == fairId).Select(f => new ReportFair(f.Id, f.Name, f.Date)).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Fair not found.");
+        var fair = await ReportFair.FindAsync(db, fairId, ct);
         var rows = await db.InvitationsVisibleTo(scope).AsNoTracking()
             .Where(i => i.FairId == fairId && i.Status != InvitationStatus.Cancelled)
             .Select(i => new

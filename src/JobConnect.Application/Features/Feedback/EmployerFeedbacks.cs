@@ -67,8 +67,7 @@ public sealed class EmployerFeedbacks(IDbContextFactory<JobConnectDbContext> dbF
     {
         scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.Fairs.AsNoTracking().Where(f => f.Id == fairId).Select(f => new ReportFair(f.Id, f.Name, f.Date)).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Fair not found.");
+        var fair = await ReportFair.FindAsync(db, fairId, ct);
         var answers = await db.EmployerFeedback.AsNoTracking().Where(f => f.FairId == fairId)
             .Select(f => new { f.Satisfaction, f.Hires, f.Apprenticeships, f.Wishes, Employer = db.Employers.Where(e => e.Id == f.EmployerId).Select(e => e.Name).First() })
             .ToListAsync(ct);

@@ -63,6 +63,17 @@ public static class FunnelSteps
         _ => "Ausbildungsvertrag",
     };
 
+    /// <summary>Short German column headers for narrow printed tables; the PDF explains them below the table.</summary>
+    public static string GermanShort(this FunnelStep step) => step switch
+    {
+        FunnelStep.Talked => "Gespräch",
+        FunnelStep.InterviewAgreed => "Termin vereinbart",
+        FunnelStep.InterviewHeld => "Termin geführt",
+        FunnelStep.Jobs => "Arbeit",
+        FunnelStep.Apprenticeships => "Ausbildung",
+        _ => step.German(),
+    };
+
     /// <summary>What a file or the PDF shows for a step without data.</summary>
     public const string NotRecordedGerman = "nicht erfasst";
 }

@@ -9,7 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace JobConnect.Application.Features.Reports;
 
 /// <summary>A fair the reports can be asked about.</summary>
-public sealed record ReportFair(int Id, string Name, DateOnly Date);
+public sealed record ReportFair(int Id, string Name, DateOnly Date)
+{
+    /// <exception cref="NotFoundException">No such fair.</exception>
+    internal static async Task<ReportFair> FindAsync(JobConnectDbContext db, int fairId, CancellationToken ct) =>
+        await db.Fairs.AsNoTracking().Where(f => f.Id == fairId).Select(f => new ReportFair(f.Id, f.Name, f.Date)).FirstOrDefaultAsync(ct)
+        ?? throw new NotFoundException("Fair not found.");
+}
 
 /// <summary>One line of a funnel table: a phase, an agency, a company or a vacancy.</summary>
 public sealed record FunnelLine(string Name, FunnelFigures Figures, PhaseKind? Phase = null, int? Id = null);
@@ -51,8 +57,7 @@ public sealed class GetFunnel(IDbContextFactory<JobConnectDbContext> dbFactory, 
     {
         RequireReports(scope);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var fair = await db.Fairs.AsNoTracking().Where(f => f.Id == fairId).Select(f => new ReportFair(f.Id, f.Name, f.Date)).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Fair not found.");
+        var fair = await ReportFair.FindAsync(db, fairId, ct);
         var (all, coverage) = await FunnelRecords.LoadAsync(db, fairId, ct);
         var frozen = await db.FrozenStatistics.AnyAsync(s => s.FairId == fairId, ct);
         var records = all.VisibleTo(scope);

@@ -36,11 +36,17 @@ public static class FunnelSummaryPdf
         {
             s.Heading("Nach Phase", 2).Add(Lines([.. r.Phases.Select(l => (l.Name, l.Figures, r.Coverage))], steps));
         }
+        if (r.Agencies.Count > 1)
+        {
+            s.Heading("Nach Agentur / Jobcenter", 2).Add(Lines([.. r.Agencies.Select(l => (l.Name, l.Figures, r.Coverage))], steps));
+        }
         if (summary.Years.Count > 1)
         {
             s.Heading("Im Vergleich mit früheren Messen", 2)
                 .Add(Lines([.. summary.Years.Select(y => (y.Fair.Date.Year.ToString(German), y.Figures, y.Coverage))], steps));
         }
+        s.Spacing(2).Paragraph("Termin = Vorstellungsgespräch; Arbeit und Ausbildung = Verträge, wie die Vermittlungsfachkräfte sie nach 2, 6 und 12 Wochen "
+            + "erfasst haben (oder am Stand eingestellt). „–“: für diese Messe nicht erfasst.", TextStyle.Small);
     }
 
     /// <summary>What the fair did not record, said in words.</summary>
@@ -75,7 +81,7 @@ public static class FunnelSummaryPdf
             TextStyle = TextStyle.Body with { Size = 7.5f },
             CellPaddingMm = 1f,
         };
-        table.AddHeaderRow(["", .. steps.Select(s => new TableCell(s.German()) { Align = TextAlign.Right })]);
+        table.AddHeaderRow(["", .. steps.Select(s => new TableCell(s.GermanShort()) { Align = TextAlign.Right })]);
         foreach (var (name, figures, c) in lines)
         {
             table.AddRow([name, .. steps.Select(s => new TableCell(figures.Recorded(c, s) is { } n ? n.ToString("N0", German) : "–") { Align = TextAlign.Right })]);
