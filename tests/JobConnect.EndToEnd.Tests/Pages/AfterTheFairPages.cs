@@ -50,8 +50,17 @@ public sealed class FollowUpsPage(IPage page)
     public ILocator DoneRows => page.Locator("[data-testid=followup-row][data-done=true]");
     public ILocator Outcomes => page.GetByTestId("followup-outcomes");
 
-    /// <summary>Shows the due tasks (the default), every open one, or the answered ones.</summary>
-    public async Task ShowAsync(string filter) => await page.GetByTestId($"followup-filter-{filter}").ClickAsync();
+    /// <summary>The chip that shows the due tasks (the default), every open one ("Open"), or the answered ones ("Done"), with their count.</summary>
+    public ILocator Filter(string filter) => page.GetByTestId($"followup-filter-{filter}");
+
+    public async Task ShowAsync(string filter) => await Filter(filter).ClickAsync();
+
+    /// <summary>The count in a filter chip's label, e.g. 12 of "erledigt (12)".</summary>
+    public async Task<int> CountAsync(string filter)
+    {
+        var label = await Filter(filter).InnerTextAsync();
+        return int.Parse(label[(label.LastIndexOf('(') + 1)..label.LastIndexOf(')')], System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public async Task OpenAsync()
     {

@@ -78,17 +78,17 @@ public sealed class AfterTheFairTests(BrowserSession browser)
         var followUps = new FollowUpsPage(page);
         await followUps.OpenAsync();
         await Expect(followUps.Outcomes).ToBeVisibleAsync();
-        await followUps.ShowAsync("Done");
-        var done = await followUps.DoneRows.CountAsync();
-        await followUps.ShowAsync("Due");
-        var due = await followUps.OpenRows.CountAsync();
+        var done = await followUps.CountAsync("Done");
+        var due = await followUps.CountAsync("Due");
         Assert.True(due > 0, "the demo caseworker has follow-ups due");
+        await Expect(followUps.OpenRows).ToHaveCountAsync(due);
         await Screenshots.SaveAsync(page, "follow-ups-caseworker");
         await PageChecks.AssertAccessibleAsync(page);
 
         await followUps.CompleteFirstOpenAsync();
 
         await Expect(page.GetByText("Nachverfolgung für")).ToBeVisibleAsync();
+        await Expect(followUps.Filter("Done")).ToContainTextAsync($"({done + 1})");
         await Expect(followUps.OpenRows).ToHaveCountAsync(due - 1);
         await followUps.ShowAsync("Done");
         await Expect(followUps.DoneRows).ToHaveCountAsync(done + 1);

@@ -46,7 +46,7 @@ public static class FunnelSummaryPdf
                 .Add(Lines([.. summary.Years.Select(y => (y.Fair.Date.Year.ToString(German), y.Figures, y.Coverage))], steps));
         }
         s.Spacing(2).Paragraph("Termin = Vorstellungsgespräch; Arbeit und Ausbildung = Verträge, wie die Vermittlungsfachkräfte sie nach 2, 6 und 12 Wochen "
-            + "erfasst haben (oder am Stand eingestellt). „–“: für diese Messe nicht erfasst.", TextStyle.Small);
+            + "erfasst haben (oder am Stand eingestellt). „–“: keine Daten dieser Messe.", TextStyle.Small);
     }
 
     /// <summary>What the fair did not record, said in words.</summary>
