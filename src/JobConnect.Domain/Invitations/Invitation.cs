@@ -25,6 +25,18 @@ public class Invitation : Entity
     public required string CheckInCode { get; set; }
 
     public string? CancelReason { get; set; }
+
+    /// <summary>Goes up by one whenever this person's conversations change (planned, moved, removed, re-planned).</summary>
+    public int PlanVersion { get; set; }
+
+    /// <summary>
+    /// The <see cref="PlanVersion"/> the person last received on paper or by e-mail (letter or change notice);
+    /// <c>null</c> before any letter. A higher <see cref="PlanVersion"/> means the person needs a change notice.
+    /// </summary>
+    public int? PlanVersionSent { get; set; }
+
+    /// <summary>Whether the plan changed after the person last received it.</summary>
+    public bool NeedsChangeNotice => PlanVersionSent is { } sent && PlanVersion > sent;
     public DateTime CreatedUtc { get; set; }
 
     /// <summary>When the person was checked in at the entrance (UTC); null until they arrive.</summary>
@@ -91,17 +103,18 @@ public class Invitation : Entity
 
     public bool IsCheckedIn => ArrivedUtc is not null;
 
-    /// <summary>Marks the person arrived (also after a no-show: they came late). Checking in twice is refused here; the desk reports the first time.</summary>
-    public void CheckIn(string byUserId, DateTime atUtc, string? desk)
+    /// <summary>Whether the person is still expected at the entrance (holds a seat, has not come, not marked absent).</summary>
+    public bool IsExpected => Status is (InvitationStatus.Planned or InvitationStatus.Invited or InvitationStatus.Confirmed) && !IsCheckedIn;
+
+    /// <summary>Marks an expected person absent after their arrival window; a late arrival's check-in reverses it.</summary>
+    public void MarkNoShow(string byUserId, DateTime atUtc)
     {
-        if (IsCheckedIn)
+        if (!IsExpected)
         {
-            throw new InvalidOperationException("The person is already checked in.");
+            throw new InvalidOperationException($"An invitation in status {Status} cannot become a no-show.");
         }
-        ChangeStatus(InvitationStatus.Arrived, byUserId, atUtc, desk);
-        ArrivedUtc = atUtc;
-        CheckedInByUserId = byUserId;
-        CheckInDesk = desk;
+        Status = InvitationStatus.NoShow;
+        History.Add(new InvitationStatusChange { Status = InvitationStatus.NoShow, AtUtc = atUtc, ByUserId = byUserId });
     }
 
     /// <summary>Takes back a no-show marked by mistake: the status before it returns (the person is expected again).</summary>
@@ -112,7 +125,7 @@ public class Invitation : Entity
             throw new InvalidOperationException("Only a no-show can be taken back.");
         }
         var before = History.LastOrDefault(h => h.Status != InvitationStatus.NoShow)?.Status ?? InvitationStatus.Invited;
-        Status = before is InvitationStatus.Invited or InvitationStatus.Confirmed ? before : InvitationStatus.Invited;
+        Status = before is InvitationStatus.Planned or InvitationStatus.Invited or InvitationStatus.Confirmed ? before : InvitationStatus.Invited;
         History.Add(new InvitationStatusChange { Status = Status, AtUtc = atUtc, ByUserId = byUserId, Note = "no-show taken back" });
     }
 

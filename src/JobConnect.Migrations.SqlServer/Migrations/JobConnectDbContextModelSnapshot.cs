@@ -862,6 +862,12 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Property<int>("JobseekerId")
                         .HasColumnType("int");
 
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PlanVersionSent")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("StandbySinceUtc")
                         .HasColumnType("datetime2");
 
@@ -885,6 +891,77 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.HasIndex("FairPhaseId", "AgencyId");
 
                     b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Invitations.LetterDispatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("InvitationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("IssuedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("IssuedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("PageTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("PlanVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ReminderDaysBefore")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StatusBefore")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("UndoneByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("UndoneUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("PageTokenHash")
+                        .IsUnique()
+                        .HasFilter("[PageTokenHash] IS NOT NULL");
+
+                    b.HasIndex("InvitationId", "Kind");
+
+                    b.HasIndex("InvitationId", "ReminderDaysBefore")
+                        .IsUnique()
+                        .HasFilter("[ReminderDaysBefore] IS NOT NULL");
+
+                    b.ToTable("LetterDispatches");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Jobseekers.Consent", b =>
@@ -1695,6 +1772,17 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Jobseeker");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Invitations.LetterDispatch", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Invitations.Invitation", "Invitation")
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Invitation");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Jobseekers.Consent", b =>

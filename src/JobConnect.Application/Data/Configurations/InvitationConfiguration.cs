@@ -26,5 +26,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.OwnsMany(i => i.History, h => h.ToJson());
         builder.Ignore(i => i.HoldsSeat);
         builder.Ignore(i => i.IsCheckedIn);
+        builder.Ignore(i => i.IsExpected);
+        builder.Ignore(i => i.NeedsChangeNotice);
     }
 }

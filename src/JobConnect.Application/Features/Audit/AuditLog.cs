@@ -34,6 +34,8 @@ public static class AuditActions
     public const string SignInFailed = "SignInFailed";
     public const string SignInLockedOut = "SignInLockedOut";
     public const string SignInThrottled = "SignInThrottled";
+    /// <summary>A signed-in user was refused a page their role does not allow.</summary>
+    public const string AccessDenied = "AccessDenied";
 }
 
 public static class AuditLog
@@ -51,6 +53,9 @@ public static class AuditLog
 
     /// <summary>A check-in list; the entry's id is the number of people on it.</summary>
     public const string CheckInList = "CheckInList";
+
+    /// <summary>A page or endpoint of the app; the entry's id is its address.</summary>
+    public const string Page = "Page";
 
     /// <summary>Adds an entry to the context; it is saved with the change it documents (same transaction).</summary>
     public static async Task AddAuditAsync(this JobConnectDbContext db, UserScope scope, TimeProvider clock, string action, string entityType, object entityId,

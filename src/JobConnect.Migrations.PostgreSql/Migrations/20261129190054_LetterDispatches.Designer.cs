@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JobConnect.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(JobConnectDbContext))]
-    [Migration("20261129190443_AfterTheFair")]
-    partial class AfterTheFair
+    [Migration("20261129190054_LetterDispatches")]
+    partial class LetterDispatches
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -410,24 +410,6 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.ToTable("Conversations");
                 });
 
-            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("ConversationId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("RecordedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConversationId");
-
-                    b.ToTable("OutcomeSubmissions");
-                });
-
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>
                 {
                     b.Property<int>("Id")
@@ -697,116 +679,6 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                         });
                 });
 
-            modelBuilder.Entity("JobConnect.Domain.Feedback.EmployerFeedback", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("Apprenticeships")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("EmployerId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("FairId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Hires")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Satisfaction")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("SubmittedByUserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<DateTime>("SubmittedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Wishes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EmployerId");
-
-                    b.HasIndex("FairId", "EmployerId")
-                        .IsUnique();
-
-                    b.ToTable("EmployerFeedback", t =>
-                        {
-                            t.HasCheckConstraint("CK_EmployerFeedback_Satisfaction", "\"Satisfaction\" BETWEEN 1 AND 5");
-                        });
-                });
-
-            modelBuilder.Entity("JobConnect.Domain.FollowUps.FollowUpTask", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("AgencyId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("CompletedByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<DateTime?>("CompletedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Contract")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int?>("ContractEmployerId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("ContractStart")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("FairId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("InterviewHeld")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("InvitationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<int>("WeeksAfterFair")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ContractEmployerId");
-
-                    b.HasIndex("AgencyId", "DueOn");
-
-                    b.HasIndex("InvitationId", "WeeksAfterFair")
-                        .IsUnique();
-
-                    b.ToTable("FollowUpTasks");
-                });
-
             modelBuilder.Entity("JobConnect.Domain.Invitations.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -824,9 +696,6 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Property<TimeOnly?>("ArrivalTo")
                         .HasColumnType("time without time zone");
 
-                    b.Property<DateTime?>("ArrivedUtc")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -835,14 +704,6 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
-
-                    b.Property<string>("CheckInDesk")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("CheckedInByUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -853,9 +714,6 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Property<int>("FairPhaseId")
                         .HasColumnType("integer");
 
-                    b.Property<bool>("IsWalkIn")
-                        .HasColumnType("boolean");
-
                     b.Property<string>("IssuedByUserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -863,9 +721,6 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("JobseekerId")
                         .HasColumnType("integer");
-
-                    b.Property<DateTime?>("StandbySinceUtc")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -887,6 +742,75 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.HasIndex("FairPhaseId", "AgencyId");
 
                     b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Invitations.LetterDispatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("InvitationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IssuedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("IssuedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PageTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("PlanVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReminderDaysBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatusBefore")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("UndoneByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("UndoneUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("PageTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("InvitationId", "Kind");
+
+                    b.HasIndex("InvitationId", "ReminderDaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("LetterDispatches");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Jobseekers.Consent", b =>
@@ -1081,82 +1005,6 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Jobseekers");
-                });
-
-            modelBuilder.Entity("JobConnect.Domain.Reports.FrozenStatistics", b =>
-                {
-                    b.Property<int>("FairId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("ArrivalsRecorded")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("FollowUpsRecorded")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTime>("FrozenUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("OutcomesRecorded")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("FairId");
-
-                    b.ToTable("FrozenStatistics");
-                });
-
-            modelBuilder.Entity("JobConnect.Domain.Reports.FunnelRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("AgencyId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("AgencyName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<bool>("Arrived")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("Confirmed")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Contract")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int?>("ContractEmployerId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("FairId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("InterviewHeld")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("Invited")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Phase")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<bool>("WalkIn")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FairId");
-
-                    b.ToTable("FunnelRecords");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Vacancies.Vacancy", b =>
@@ -1481,19 +1329,8 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                             b1.Property<int>("ConversationId")
                                 .HasColumnType("integer");
 
-                            b1.Property<string>("AppointmentContact")
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
-
-                            b1.Property<DateOnly?>("AppointmentDate")
-                                .HasColumnType("date");
-
-                            b1.Property<string>("AppointmentPlace")
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
-
-                            b1.Property<TimeOnly?>("AppointmentTime")
-                                .HasColumnType("time without time zone");
+                            b1.Property<DateTime?>("InterviewAt")
+                                .HasColumnType("timestamp with time zone");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
@@ -1525,15 +1362,6 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Navigation("Invitation");
 
                     b.Navigation("Outcome");
-                });
-
-            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
-                {
-                    b.HasOne("JobConnect.Domain.Conversations.Conversation", null)
-                        .WithMany()
-                        .HasForeignKey("ConversationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>
@@ -1600,41 +1428,6 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Navigation("Fair");
                 });
 
-            modelBuilder.Entity("JobConnect.Domain.Feedback.EmployerFeedback", b =>
-                {
-                    b.HasOne("JobConnect.Domain.Employers.Employer", null)
-                        .WithMany()
-                        .HasForeignKey("EmployerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("JobConnect.Domain.Fairs.Fair", null)
-                        .WithMany()
-                        .HasForeignKey("FairId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("JobConnect.Domain.FollowUps.FollowUpTask", b =>
-                {
-                    b.HasOne("JobConnect.Domain.Agencies.Agency", null)
-                        .WithMany()
-                        .HasForeignKey("AgencyId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
-
-                    b.HasOne("JobConnect.Domain.Employers.Employer", null)
-                        .WithMany()
-                        .HasForeignKey("ContractEmployerId")
-                        .OnDelete(DeleteBehavior.NoAction);
-
-                    b.HasOne("JobConnect.Domain.Invitations.Invitation", null)
-                        .WithMany()
-                        .HasForeignKey("InvitationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("JobConnect.Domain.Invitations.Invitation", b =>
                 {
                     b.HasOne("JobConnect.Domain.Agencies.Agency", null)
@@ -1698,6 +1491,17 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Navigation("Jobseeker");
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Invitations.LetterDispatch", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Invitations.Invitation", "Invitation")
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Invitation");
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Jobseekers.Consent", b =>
                 {
                     b.HasOne("JobConnect.Domain.Jobseekers.Jobseeker", null)
@@ -1757,60 +1561,6 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                         });
 
                     b.Navigation("Languages");
-                });
-
-            modelBuilder.Entity("JobConnect.Domain.Reports.FrozenStatistics", b =>
-                {
-                    b.HasOne("JobConnect.Domain.Fairs.Fair", null)
-                        .WithMany()
-                        .HasForeignKey("FairId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("JobConnect.Domain.Reports.FunnelRecord", b =>
-                {
-                    b.HasOne("JobConnect.Domain.Fairs.Fair", null)
-                        .WithMany()
-                        .HasForeignKey("FairId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.OwnsMany("JobConnect.Domain.Reports.FunnelTalk", "Talks", b1 =>
-                        {
-                            b1.Property<int>("FunnelRecordId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<int>("EmployerId");
-
-                            b1.Property<string>("EmployerName")
-                                .IsRequired()
-                                .HasMaxLength(200);
-
-                            b1.Property<bool>("Held");
-
-                            b1.Property<bool>("InterviewAgreed");
-
-                            b1.Property<int?>("VacancyId");
-
-                            b1.Property<string>("VacancyTitle")
-                                .HasMaxLength(200);
-
-                            b1.HasKey("FunnelRecordId", "__synthesizedOrdinal");
-
-                            b1.ToTable("FunnelRecords");
-
-                            b1
-                                .ToJson("Talks")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("FunnelRecordId");
-                        });
-
-                    b.Navigation("Talks");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Vacancies.Vacancy", b =>
