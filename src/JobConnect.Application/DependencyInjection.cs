@@ -1,15 +1,19 @@
 using FluentValidation;
 using JobConnect.Application.Features.Accounts;
 using JobConnect.Application.Features.Agencies;
+using JobConnect.Application.Features.Attendance;
 using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Features.Dashboard;
 using JobConnect.Application.Features.Employers;
 using JobConnect.Application.Features.FairDay;
 using JobConnect.Application.Features.Fairs;
+using JobConnect.Application.Features.Feedback;
+using JobConnect.Application.Features.FollowUps;
 using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Features.Jobseekers;
 using JobConnect.Application.Features.Jobseekers.Import;
 using JobConnect.Application.Features.Matching;
+using JobConnect.Application.Features.Reports;
 using JobConnect.Application.Features.Scheduling;
 using JobConnect.Application.Features.Vacancies;
 using Microsoft.Extensions.DependencyInjection;
@@ -113,6 +117,17 @@ public static class DependencyInjection
         services.AddScoped<GetCheckInList>();
         services.AddScoped<GetFairOverview>();
         services.AddScoped<PrintFairDocuments>();
+
+        // After the fair (#14): attendance, follow-ups, company feedback, the funnel and its files.
+        services.AddScoped<GetAttendance>();
+        services.AddScoped<ExportAttendance>();
+        services.AddScoped<GetFollowUps>();
+        services.AddScoped<CompleteFollowUp>();
+        services.AddScoped<EmployerFeedbacks>();
+        services.AddScoped<GetFunnel>();
+        services.AddScoped<GetYearOnYear>();
+        services.AddScoped<ExportFunnel>();
+        services.AddScoped<PrintFunnelSummary>();
         return services;
     }
 }

@@ -4,8 +4,11 @@ using JobConnect.Domain.Audit;
 using JobConnect.Domain.Conversations;
 using JobConnect.Domain.Employers;
 using JobConnect.Domain.Fairs;
+using JobConnect.Domain.Feedback;
+using JobConnect.Domain.FollowUps;
 using JobConnect.Domain.Invitations;
 using JobConnect.Domain.Jobseekers;
+using JobConnect.Domain.Reports;
 using JobConnect.Domain.Vacancies;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -46,6 +49,10 @@ public class JobConnectDbContext(DbContextOptions<JobConnectDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<MatchingInputs> MatchingInputs => Set<MatchingInputs>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+    public DbSet<EmployerFeedback> EmployerFeedback => Set<EmployerFeedback>();
+    public DbSet<FunnelRecord> FunnelRecords => Set<FunnelRecord>();
+    public DbSet<FrozenStatistics> FrozenStatistics => Set<FrozenStatistics>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -58,17 +58,22 @@ public class Invitation : Entity
     /// <summary>Whether the invitation still holds a seat.</summary>
     public bool HoldsSeat => HoldsSeatIn(Status);
 
-    /// <summary>Whether an invitation in this status holds a seat (everything but declined and cancelled).</summary>
-    public static bool HoldsSeatIn(InvitationStatus status) => status is not (InvitationStatus.Declined or InvitationStatus.Cancelled);
+    /// <summary>Whether an invitation in this status holds a seat (everything but declined, cancelled and excused).</summary>
+    public static bool HoldsSeatIn(InvitationStatus status) =>
+        status is not (InvitationStatus.Declined or InvitationStatus.Cancelled or InvitationStatus.Excused);
 
-    /// <summary>The steps of the process: planned → invited → confirmed / declined → arrived / no-show; cancel until the fair.</summary>
+    /// <summary>
+    /// The steps of the process: planned → invited → confirmed / declined → arrived / no-show; cancel until the fair.
+    /// Excused: absent with a reason the agency accepted (e.g. a sick note), before the day or after a no-show.
+    /// </summary>
     private static readonly Dictionary<InvitationStatus, InvitationStatus[]> Next = new()
     {
         [InvitationStatus.Planned] = [InvitationStatus.Invited, InvitationStatus.Cancelled],
-        [InvitationStatus.Invited] = [InvitationStatus.Confirmed, InvitationStatus.Declined, InvitationStatus.Arrived, InvitationStatus.NoShow, InvitationStatus.Cancelled],
-        [InvitationStatus.Confirmed] = [InvitationStatus.Declined, InvitationStatus.Arrived, InvitationStatus.NoShow, InvitationStatus.Cancelled],
-        // A person marked absent may still turn up late.
-        [InvitationStatus.NoShow] = [InvitationStatus.Arrived],
+        [InvitationStatus.Invited] = [InvitationStatus.Confirmed, InvitationStatus.Declined, InvitationStatus.Arrived, InvitationStatus.NoShow, InvitationStatus.Cancelled, InvitationStatus.Excused],
+        [InvitationStatus.Confirmed] = [InvitationStatus.Declined, InvitationStatus.Arrived, InvitationStatus.NoShow, InvitationStatus.Cancelled, InvitationStatus.Excused],
+        // A person marked absent may still turn up late, or bring a reason afterwards.
+        [InvitationStatus.NoShow] = [InvitationStatus.Arrived, InvitationStatus.Excused],
+        [InvitationStatus.Excused] = [],
         [InvitationStatus.Arrived] = [],
         [InvitationStatus.Declined] = [],
         [InvitationStatus.Cancelled] = [],
@@ -162,6 +167,8 @@ public enum InvitationStatus
     Arrived = 4,
     NoShow = 5,
     Cancelled = 6,
+    /// <summary>Did not come, with a reason the agency accepted; reported back as "entschuldigt".</summary>
+    Excused = 7,
 }
 
 /// <summary>One step in an invitation's status history.</summary>

@@ -1,10 +1,13 @@
 using JobConnect.Application.Common;
+using JobConnect.Application.Features.Attendance;
 using JobConnect.Application.Features.FairDay;
 using JobConnect.Application.Features.Invitations;
+using JobConnect.Application.Features.Reports;
 using JobConnect.Application.Features.Scheduling;
 using JobConnect.Application.Ports;
 using JobConnect.Infrastructure.Documents.FairDay;
 using JobConnect.Infrastructure.Documents.Letters;
+using JobConnect.Infrastructure.Documents.Reports;
 
 namespace JobConnect.Infrastructure.Documents;
 
@@ -45,6 +48,8 @@ public sealed class PdfDocumentRenderer(TimeProvider clock) : IDocumentRenderer
                 FairOverview overview => FairOverviewPdf.Add(pdf, overview),
                 PlanSlip slip => FairDaySlipsPdf.Add(pdf, slip),
                 AppointmentSlip slip => FairDaySlipsPdf.Add(pdf, slip),
+                FunnelSummary summary => FunnelSummaryPdf.Add(pdf, summary),
+                AttendanceList attendance => AttendanceListPdf.Add(pdf, attendance),
                 _ => throw new NotSupportedException($"No layout for {part.GetType().Name}."),
             };
         }

@@ -44,7 +44,9 @@ public sealed class DemoSeeder(
         if (!await db.Fairs.AnyAsync(ct))
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            await SaveFairAsync(db, FairDateFor(DateOnly.FromDateTime(now)), now, ct);
+            var demo = await SaveFairAsync(db, FairDateFor(DateOnly.FromDateTime(now)), now, ct);
+            // The fairs before it, so the reports, attendance lists and follow-ups have something to show (#14).
+            await DemoPastFair.SaveAsync(db, demo, DateOnly.FromDateTime(now), now, ct);
         }
 
         var agency = await db.Agencies.OrderBy(a => a.Id).FirstAsync(a => a.Name == DemoAgencies.AgenturName, ct);

@@ -701,6 +701,116 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Feedback.EmployerFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Apprenticeships")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FairId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Hires")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Satisfaction")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Wishes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("FairId", "EmployerId")
+                        .IsUnique();
+
+                    b.ToTable("EmployerFeedback", t =>
+                        {
+                            t.HasCheckConstraint("CK_EmployerFeedback_Satisfaction", "\"Satisfaction\" BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.FollowUps.FollowUpTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CompletedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Contract")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("ContractEmployerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ContractStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FairId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InterviewHeld")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("InvitationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("WeeksAfterFair")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractEmployerId");
+
+                    b.HasIndex("AgencyId", "DueOn");
+
+                    b.HasIndex("InvitationId", "WeeksAfterFair")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpTasks");
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Invitations.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1084,6 +1194,82 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Jobseekers");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Reports.FrozenStatistics", b =>
+                {
+                    b.Property<int>("FairId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ArrivalsRecorded")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("FollowUpsRecorded")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("FrozenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("OutcomesRecorded")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("FairId");
+
+                    b.ToTable("FrozenStatistics");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Reports.FunnelRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Arrived")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Contract")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("ContractEmployerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FairId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("InterviewHeld")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Invited")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("WalkIn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FairId");
+
+                    b.ToTable("FunnelRecords");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Vacancies.Vacancy", b =>
@@ -1527,6 +1713,41 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Navigation("Fair");
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Feedback.EmployerFeedback", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JobConnect.Domain.Fairs.Fair", null)
+                        .WithMany()
+                        .HasForeignKey("FairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.FollowUps.FollowUpTask", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("JobConnect.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("ContractEmployerId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("JobConnect.Domain.Invitations.Invitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Invitations.Invitation", b =>
                 {
                     b.HasOne("JobConnect.Domain.Agencies.Agency", null)
@@ -1671,6 +1892,60 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                         });
 
                     b.Navigation("Languages");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Reports.FrozenStatistics", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Fairs.Fair", null)
+                        .WithMany()
+                        .HasForeignKey("FairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Reports.FunnelRecord", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Fairs.Fair", null)
+                        .WithMany()
+                        .HasForeignKey("FairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("JobConnect.Domain.Reports.FunnelTalk", "Talks", b1 =>
+                        {
+                            b1.Property<int>("FunnelRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("EmployerId");
+
+                            b1.Property<string>("EmployerName")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<bool>("Held");
+
+                            b1.Property<bool>("InterviewAgreed");
+
+                            b1.Property<int?>("VacancyId");
+
+                            b1.Property<string>("VacancyTitle")
+                                .HasMaxLength(200);
+
+                            b1.HasKey("FunnelRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("FunnelRecords");
+
+                            b1
+                                .ToJson("Talks")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FunnelRecordId");
+                        });
+
+                    b.Navigation("Talks");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Vacancies.Vacancy", b =>

@@ -702,6 +702,116 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Feedback.EmployerFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Apprenticeships")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FairId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Hires")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Satisfaction")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Wishes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("FairId", "EmployerId")
+                        .IsUnique();
+
+                    b.ToTable("EmployerFeedback", t =>
+                        {
+                            t.HasCheckConstraint("CK_EmployerFeedback_Satisfaction", "\"Satisfaction\" BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.FollowUps.FollowUpTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CompletedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Contract")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("ContractEmployerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ContractStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FairId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("InterviewHeld")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("InvitationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("WeeksAfterFair")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractEmployerId");
+
+                    b.HasIndex("AgencyId", "DueOn");
+
+                    b.HasIndex("InvitationId", "WeeksAfterFair")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpTasks");
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Invitations.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1087,6 +1197,82 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Jobseekers");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Reports.FrozenStatistics", b =>
+                {
+                    b.Property<int>("FairId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ArrivalsRecorded")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("FollowUpsRecorded")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("FrozenUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("OutcomesRecorded")
+                        .HasColumnType("bit");
+
+                    b.HasKey("FairId");
+
+                    b.ToTable("FrozenStatistics");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Reports.FunnelRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("Arrived")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Contract")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("ContractEmployerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FairId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("InterviewHeld")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Invited")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("WalkIn")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FairId");
+
+                    b.ToTable("FunnelRecords");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Vacancies.Vacancy", b =>
@@ -1531,6 +1717,41 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Navigation("Fair");
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Feedback.EmployerFeedback", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JobConnect.Domain.Fairs.Fair", null)
+                        .WithMany()
+                        .HasForeignKey("FairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.FollowUps.FollowUpTask", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("JobConnect.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("ContractEmployerId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("JobConnect.Domain.Invitations.Invitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Invitations.Invitation", b =>
                 {
                     b.HasOne("JobConnect.Domain.Agencies.Agency", null)
@@ -1675,6 +1896,60 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Languages");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Reports.FrozenStatistics", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Fairs.Fair", null)
+                        .WithMany()
+                        .HasForeignKey("FairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Reports.FunnelRecord", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Fairs.Fair", null)
+                        .WithMany()
+                        .HasForeignKey("FairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("JobConnect.Domain.Reports.FunnelTalk", "Talks", b1 =>
+                        {
+                            b1.Property<int>("FunnelRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("EmployerId");
+
+                            b1.Property<string>("EmployerName")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<bool>("Held");
+
+                            b1.Property<bool>("InterviewAgreed");
+
+                            b1.Property<int?>("VacancyId");
+
+                            b1.Property<string>("VacancyTitle")
+                                .HasMaxLength(200);
+
+                            b1.HasKey("FunnelRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("FunnelRecords");
+
+                            b1
+                                .ToJson("Talks")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FunnelRecordId");
+                        });
+
+                    b.Navigation("Talks");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Vacancies.Vacancy", b =>

@@ -674,6 +674,112 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Feedback.EmployerFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Apprenticeships")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FairId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hires")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Satisfaction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wishes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployerId");
+
+                    b.HasIndex("FairId", "EmployerId")
+                        .IsUnique();
+
+                    b.ToTable("EmployerFeedback", t =>
+                        {
+                            t.HasCheckConstraint("CK_EmployerFeedback_Satisfaction", "\"Satisfaction\" BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.FollowUps.FollowUpTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompletedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contract")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContractEmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ContractStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FairId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InterviewHeld")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WeeksAfterFair")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractEmployerId");
+
+                    b.HasIndex("AgencyId", "DueOn");
+
+                    b.HasIndex("InvitationId", "WeeksAfterFair")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpTasks");
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Invitations.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1045,6 +1151,80 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Jobseekers");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Reports.FrozenStatistics", b =>
+                {
+                    b.Property<int>("FairId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ArrivalsRecorded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FollowUpsRecorded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FrozenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OutcomesRecorded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FairId");
+
+                    b.ToTable("FrozenStatistics");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Reports.FunnelRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Arrived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contract")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContractEmployerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FairId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InterviewHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Invited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WalkIn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FairId");
+
+                    b.ToTable("FunnelRecords");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Vacancies.Vacancy", b =>
@@ -1480,6 +1660,41 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.Navigation("Fair");
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Feedback.EmployerFeedback", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JobConnect.Domain.Fairs.Fair", null)
+                        .WithMany()
+                        .HasForeignKey("FairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.FollowUps.FollowUpTask", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("JobConnect.Domain.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("ContractEmployerId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("JobConnect.Domain.Invitations.Invitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Invitations.Invitation", b =>
                 {
                     b.HasOne("JobConnect.Domain.Agencies.Agency", null)
@@ -1624,6 +1839,60 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Languages");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Reports.FrozenStatistics", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Fairs.Fair", null)
+                        .WithMany()
+                        .HasForeignKey("FairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Reports.FunnelRecord", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Fairs.Fair", null)
+                        .WithMany()
+                        .HasForeignKey("FairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("JobConnect.Domain.Reports.FunnelTalk", "Talks", b1 =>
+                        {
+                            b1.Property<int>("FunnelRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("EmployerId");
+
+                            b1.Property<string>("EmployerName")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<bool>("Held");
+
+                            b1.Property<bool>("InterviewAgreed");
+
+                            b1.Property<int?>("VacancyId");
+
+                            b1.Property<string>("VacancyTitle")
+                                .HasMaxLength(200);
+
+                            b1.HasKey("FunnelRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("FunnelRecords");
+
+                            b1
+                                .ToJson("Talks")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FunnelRecordId");
+                        });
+
+                    b.Navigation("Talks");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Vacancies.Vacancy", b =>

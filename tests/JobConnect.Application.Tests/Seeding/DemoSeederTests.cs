@@ -40,14 +40,14 @@ public sealed class DemoSeederTests : IAsyncLifetime
         await DatabaseInitializer.RunAsync(_services, TestContext.Current.CancellationToken);
 
         await using var db = CreateDbContext();
-        var fair = await db.Fairs.Include(f => f.Phases).SingleAsync(TestContext.Current.CancellationToken);
+        var fair = await db.Fairs.Include(f => f.Phases).OrderByDescending(f => f.Date).FirstAsync(TestContext.Current.CancellationToken);
         Assert.Equal(new DateOnly(2027, 3, 11), fair.Date);
         Assert.Equal(DayOfWeek.Thursday, fair.Date.DayOfWeek);
         Assert.Equal("job-connect Kassel 2027", fair.Name);
         Assert.Equal(2, fair.Phases.Count);
         Assert.Equal(4, await db.Agencies.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(17, await db.Employers.CountAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(17, await db.Booths.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(17, await db.Booths.CountAsync(b => b.FairId == fair.Id, TestContext.Current.CancellationToken));
         Assert.InRange(await db.Vacancies.CountAsync(v => v.FairId == fair.Id, TestContext.Current.CancellationToken), 55, 70);
         Assert.InRange(await db.Jobseekers.CountAsync(j => j.TargetGroup == TargetGroup.Adult, TestContext.Current.CancellationToken), 330, 370);
         Assert.InRange(await db.Jobseekers.CountAsync(j => j.TargetGroup == TargetGroup.SchoolLeaver, TestContext.Current.CancellationToken), 100, 120);
@@ -58,6 +58,29 @@ public sealed class DemoSeederTests : IAsyncLifetime
         var employerIds = await db.Employers.Select(e => e.Id).ToListAsync(TestContext.Current.CancellationToken);
         Assert.True(await db.EmployerExclusions.AnyAsync(TestContext.Current.CancellationToken));
         Assert.Equal(0, await db.EmployerExclusions.CountAsync(x => !employerIds.Contains(x.EmployerId), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task The_demo_has_a_past_fair_with_arrivals_outcomes_and_follow_ups_and_an_anonymized_one_before_it()
+    {
+        await DatabaseInitializer.RunAsync(_services, TestContext.Current.CancellationToken);
+        var ct = TestContext.Current.CancellationToken;
+
+        await using var db = CreateDbContext();
+        var fairs = await db.Fairs.OrderBy(f => f.Date).ToListAsync(ct);
+        Assert.Equal(3, fairs.Count);
+        var (anonymized, past) = (fairs[0], fairs[1]);
+        Assert.True(past.Date < DateOnly.FromDateTime(Now.UtcDateTime) && past.Date.DayOfWeek == DayOfWeek.Thursday);
+        Assert.InRange(await db.Invitations.CountAsync(i => i.FairId == past.Id && i.ArrivedUtc != null, ct), 100, 160);
+        Assert.True(await db.Invitations.AnyAsync(i => i.FairId == past.Id && i.Status == Domain.Invitations.InvitationStatus.Excused, ct));
+        Assert.True(await db.Conversations.AnyAsync(c => c.Invitation!.FairId == past.Id && c.Outcome!.Kind == Domain.Conversations.OutcomeKind.InterviewAppointment, ct));
+        Assert.True(await db.FollowUpTasks.AnyAsync(t => t.FairId == past.Id && t.CompletedUtc != null && t.Contract != Domain.FollowUps.ContractKind.None, ct));
+        var agency = await db.Agencies.SingleAsync(a => a.Name == "Agentur für Arbeit Kassel", ct);
+        Assert.True(await db.FollowUpTasks.AnyAsync(t => t.AgencyId == agency.Id && t.CompletedUtc == null && t.DueOn < past.Date.AddDays(60), ct),
+            "the demo caseworker has due follow-ups to work on");
+        Assert.True(await db.EmployerFeedback.AnyAsync(f => f.FairId == past.Id, ct));
+        Assert.True(await db.FrozenStatistics.AnyAsync(s => s.FairId == anonymized.Id, ct));
+        Assert.False(await db.Invitations.AnyAsync(i => i.FairId == anonymized.Id, ct));
     }
 
     [Fact]

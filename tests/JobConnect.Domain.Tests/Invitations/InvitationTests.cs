@@ -27,6 +27,9 @@ public class InvitationTests
     [InlineData(InvitationStatus.Declined, InvitationStatus.Confirmed)]
     [InlineData(InvitationStatus.Cancelled, InvitationStatus.Invited)]
     [InlineData(InvitationStatus.Arrived, InvitationStatus.NoShow)]
+    [InlineData(InvitationStatus.Arrived, InvitationStatus.Excused)]
+    [InlineData(InvitationStatus.Excused, InvitationStatus.Arrived)]
+    [InlineData(InvitationStatus.Declined, InvitationStatus.Excused)]
     public void Refuses_steps_the_process_does_not_have(InvitationStatus from, InvitationStatus to)
     {
         var invitation = New();
@@ -35,6 +38,24 @@ public class InvitationTests
         Assert.False(invitation.CanChangeTo(to));
         Assert.Throws<InvalidOperationException>(() => invitation.ChangeStatus(to, "cw", Now));
         Assert.Equal(from, invitation.Status);
+    }
+
+    [Fact]
+    public void An_absence_is_excused_before_the_day_or_after_a_no_show_and_frees_the_seat()
+    {
+        var before = New();
+        before.ChangeStatus(InvitationStatus.Invited, "cw", Now);
+        before.ChangeStatus(InvitationStatus.Confirmed, "cw", Now);
+        var after = New();
+        after.ChangeStatus(InvitationStatus.Invited, "cw", Now);
+        after.ChangeStatus(InvitationStatus.NoShow, "desk", Now.AddDays(30));
+
+        before.ChangeStatus(InvitationStatus.Excused, "cw", Now.AddDays(1), "Krankmeldung");
+        after.ChangeStatus(InvitationStatus.Excused, "cw", Now.AddDays(31));
+
+        Assert.All([before, after], i => Assert.Equal(InvitationStatus.Excused, i.Status));
+        Assert.False(before.HoldsSeat);
+        Assert.Equal(InvitationStatus.Excused, after.History[^1].Status);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class BoothScheduleTests(BrowserSession browser)
         await using var db = await factory.CreateDbContextAsync(ct);
         var agency = await db.Agencies.OrderBy(a => a.Id).FirstAsync(a => a.Kind == Domain.Agencies.AgencyKind.Jobcenter, ct);
         var employer = await db.Employers.Include(e => e.ContactPersons).OrderBy(e => e.Id).FirstAsync(ct);
-        var booth = await db.Booths.SingleAsync(b => b.EmployerId == employer.Id, ct);
+        var booth = await db.Booths.Where(b => b.EmployerId == employer.Id).OrderByDescending(b => b.Fair!.Date).FirstAsync(ct); // the coming fair's, not a past one
         var now = DateTime.UtcNow;
         Jobseeker Person(string first, string last, bool consent) => new()
         {

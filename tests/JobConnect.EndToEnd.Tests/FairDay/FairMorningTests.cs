@@ -203,12 +203,13 @@ public sealed class FairMorningSession : BrowserSession
     {
         using var scope = App.Services.CreateScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<JobConnectDbContext>>().CreateDbContextAsync(Ct);
-        var fair = await db.Fairs.Include(f => f.Phases).SingleAsync(Ct);
+        // The coming fair; the demo also has past fairs (#14).
+        var fair = await db.Fairs.Include(f => f.Phases).OrderByDescending(f => f.Date).FirstAsync(Ct);
         var morning = fair.Phase(PhaseKind.Morning)!;
         var agency = await db.Agencies.SingleAsync(a => a.Name == AgenturKassel, Ct);
         var employer = await db.Employers.Include(e => e.ContactPersons).OrderBy(e => e.Id).FirstAsync(Ct);
         var booth = await db.Booths.SingleAsync(b => b.EmployerId == employer.Id && b.FairId == fair.Id, Ct);
-        var vacancy = await db.Vacancies.Where(v => v.EmployerId == employer.Id && Vacancy.OpenStatuses.Contains(v.Status)).OrderBy(v => v.Id)
+        var vacancy = await db.Vacancies.Where(v => v.FairId == fair.Id && v.EmployerId == employer.Id && Vacancy.OpenStatuses.Contains(v.Status)).OrderBy(v => v.Id)
             .ToListAsync(Ct);
         var job = vacancy.First(v => v.Phases.HasFlag(PhaseSet.Morning));
         var now = Clock.GetUtcNow().UtcDateTime;

@@ -94,13 +94,16 @@ public sealed class FillFreedSlotsTests(BrowserSession browser) : IClassFixture<
                 .HandleAsync(new UserScope($"cw-{agency.Key}", Roles.Caseworker, agency.Key, null), agency.Select(a => a.Id).ToList(), ct);
         }
 
-        var morning = await db.FairPhases.Where(p => p.Kind == PhaseKind.Morning).Select(p => p.Id).SingleAsync(ct);
+        // The coming fair; the demo also has past fairs with conversations of their own (#14).
+        var fairId = await db.Fairs.OrderByDescending(f => f.Date).Select(f => f.Id).FirstAsync(ct);
+        var coming = db.Conversations.Where(c => c.Invitation!.FairId == fairId);
+        var morning = await db.FairPhases.Where(p => p.FairId == fairId && p.Kind == PhaseKind.Morning).Select(p => p.Id).SingleAsync(ct);
         await services.GetRequiredService<PlanConversations>().HandleAsync(Organizer, morning, ct);
-        var walkIn = await db.Conversations.GroupBy(c => c.InvitationId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstAsync(ct);
+        var walkIn = await coming.GroupBy(c => c.InvitationId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstAsync(ct);
         await services.GetRequiredService<ChangeInvitationStatus>().HandleAsync(Organizer, walkIn, InvitationStatus.Cancelled, "verhindert", ct);
         await services.GetRequiredService<GetInvitations>().LettersAsync(Organizer, PhaseKind.Morning, ct);
 
-        var planned = await db.Conversations.Select(c => c.InvitationId).Distinct().OrderBy(id => id).ToListAsync(ct);
+        var planned = await coming.Select(c => c.InvitationId).Distinct().OrderBy(id => id).ToListAsync(ct);
         var noShows = planned.Where((_, i) => i % 12 == 0).ToList();
         await db.Invitations.Where(i => noShows.Contains(i.Id)).ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvitationStatus.NoShow), ct);
         await db.Invitations.Where(i => i.Id == walkIn || planned.Contains(i.Id) && i.Id % 3 == 0 && !noShows.Contains(i.Id))

@@ -1,3 +1,4 @@
+using JobConnect.Application.Features.Fairs;
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Invitations;
@@ -64,9 +65,11 @@ public sealed class ScheduleTests(BrowserSession browser)
     private async Task<(Place First, Place Second, Place FreeSameSlot, Place FreeOtherSlot)> FindMoveAsync()
     {
         await using var db = await NewDbAsync();
+        // The coming fair's plan; the demo's past fairs have conversations of their own.
+        var fair = (await db.CurrentFairAsync(TimeProvider.System, TestContext.Current.CancellationToken))!;
         var conversations = await db.Conversations.Include(c => c.Booth).Include(c => c.Invitation!).ThenInclude(i => i.Jobseeker)
-            .Where(c => c.Invitation!.FairPhase!.Kind == PhaseKind.Afternoon).ToListAsync(TestContext.Current.CancellationToken);
-        var slots = (await db.FairPhases.SingleAsync(p => p.Kind == PhaseKind.Afternoon, TestContext.Current.CancellationToken)).SlotStarts();
+            .Where(c => c.Invitation!.FairId == fair.Id && c.Invitation.FairPhase!.Kind == PhaseKind.Afternoon).ToListAsync(TestContext.Current.CancellationToken);
+        var slots = fair.Phase(PhaseKind.Afternoon)!.SlotStarts();
         var booths = conversations.Select(c => c.Booth!).DistinctBy(b => b.Id).ToList();
         bool Free(int boothId, int table, TimeOnly slot) => !conversations.Any(c => c.BoothId == boothId && c.TableNumber == table && c.SlotStart == slot);
 

@@ -53,8 +53,10 @@ public sealed class TwoInstancesTests(TwoInstances pair) : IClassFixture<TwoInst
                 await list.TickAsync(rows + i, expectedCount: i + 1);
             }
         }
-        const string morning = "FROM \"FairPhases\" WHERE \"Kind\" = 'Morning'";
-        await pair.SqlAsync<int>($"UPDATE \"FairPhases\" SET \"SeatCapacity\" = \"SeatsTaken\" + 3 WHERE \"Kind\" = 'Morning' RETURNING 0");
+        // The coming fair's morning (the demo's past fairs have morning phases of their own).
+        const string comingMorning = "\"Kind\" = 'Morning' AND \"FairId\" = (SELECT \"Id\" FROM \"Fairs\" ORDER BY \"Date\" DESC LIMIT 1)";
+        const string morning = $"FROM \"FairPhases\" WHERE {comingMorning}";
+        await pair.SqlAsync<int>($"UPDATE \"FairPhases\" SET \"SeatCapacity\" = \"SeatsTaken\" + 3 WHERE {comingMorning} RETURNING 0");
         var takenBefore = await pair.SqlAsync<int>($"SELECT \"SeatsTaken\" {morning}");
 
         // Ten people, three seats, two servers, one moment.
@@ -68,7 +70,7 @@ public sealed class TwoInstancesTests(TwoInstances pair) : IClassFixture<TwoInst
         Assert.Equal(capacity, await pair.SqlAsync<int>($"SELECT \"SeatsTaken\" {morning}"));
         Assert.Equal(takenBefore + 3, capacity);
         Assert.Equal(capacity, (int)await pair.SqlAsync<long>(
-            "SELECT count(*) FROM \"Invitations\" i JOIN \"FairPhases\" p ON p.\"Id\" = i.\"FairPhaseId\" WHERE p.\"Kind\" = 'Morning' AND i.\"Status\" NOT IN ('Declined', 'Cancelled')"));
+            $"SELECT count(*) FROM \"Invitations\" i WHERE i.\"FairPhaseId\" = (SELECT \"Id\" {morning}) AND i.\"Status\" NOT IN ('Declined', 'Cancelled', 'Excused')"));
     }
 
     [Fact]

@@ -30,6 +30,10 @@ public static class AuditActions
     public const string PersonalPageOpened = "PersonalPageOpened";
     /// <summary>An e-mail reminder went out to the person.</summary>
     public const string Reminded = "Reminded";
+    /// <summary>The person is on an exported attendance list (XLSX or PDF) of their agency.</summary>
+    public const string OnAttendanceList = "OnAttendanceList";
+    /// <summary>A caseworker recorded a follow-up of the person (interview held, contract).</summary>
+    public const string FollowUpRecorded = "FollowUpRecorded";
     public const string SignedIn = "SignedIn";
     public const string SignedInTwoFactor = "SignedInTwoFactor";
     public const string SignedInRecoveryCode = "SignedInRecoveryCode";

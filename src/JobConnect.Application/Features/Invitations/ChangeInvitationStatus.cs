@@ -9,12 +9,12 @@ namespace JobConnect.Application.Features.Invitations;
 
 /// <summary>
 /// Moves an invitation along its process. Caseworkers handle their own agency's invitations up to the
-/// fair; organizers also check people in (arrived / no-show). A decline or cancellation gives the seat back.
+/// fair and excuse an absence of their own clients; organizers also check people in (arrived / no-show). A decline or cancellation gives the seat back.
 /// </summary>
 public sealed class ChangeInvitationStatus(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
     private static readonly InvitationStatus[] CaseworkerSteps =
-        [InvitationStatus.Invited, InvitationStatus.Confirmed, InvitationStatus.Declined, InvitationStatus.Cancelled];
+        [InvitationStatus.Invited, InvitationStatus.Confirmed, InvitationStatus.Declined, InvitationStatus.Cancelled, InvitationStatus.Excused];
 
     /// <summary>Resource key of the refusal when the step is not possible from the current status (e.g. a second click on "cancel").</summary>
     public const string NotChanged = "Invitations.NotChanged";

@@ -8,8 +8,9 @@ namespace JobConnect.Application.Features.Jobseekers;
 
 /// <summary>
 /// After a fair's retention period, the personal data of the people invited to it is anonymized:
-/// invitations and conversation outcomes stay (they are the statistics), names and contacts go.
-/// People still invited to a fair within its period are left alone.
+/// first the fair's anonymous statistics are frozen (<see cref="Reports.FreezeStatistics"/>), so its
+/// reports stay as they were; invitations and conversation outcomes stay, names, contacts and the
+/// caseworkers' follow-up tasks go. People still invited to a fair within its period are left alone.
 /// </summary>
 public sealed class ApplyRetention(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
@@ -33,6 +34,14 @@ public sealed class ApplyRetention(IDbContextFactory<JobConnectDbContext> dbFact
             .Include(j => j.Consents).Include(j => j.EmployerExclusions)
             .ToListAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var fairId in expired)
+        {
+            await Reports.FreezeStatistics.FreezeAsync(db, fairId, now, ct);
+        }
+        await db.SaveChangesAsync(ct);
+        // Follow-ups name a person's interview and contract; the frozen statistics keep what they counted.
+        await db.FollowUpTasks.Where(t => expired.Contains(t.FairId)).ExecuteDeleteAsync(ct);
         foreach (var j in people)
         {
             Anonymize(j);
