@@ -157,7 +157,7 @@ public sealed class Standby(IDbContextFactory<JobConnectDbContext> dbFactory, Ti
             // Another organizer (or desk) was faster between the check above and this insert: the unique indexes decided.
             throw new BusinessRuleException(FairDayMessages.SlotTaken);
         }
-        changes.Publish(new FairDayChange(fair.Id, FairDayChangeKind.PlanChanged, boothId));
+        changes.Publish(new FairDayChange(fair.Id, FairDayChangeKind.PlanChanged, [boothId]));
     }
 
     /// <summary>The phase's slot starts still to come by the fair clock (all of them before the fair day, none after).</summary>
