@@ -99,6 +99,8 @@ public static class DependencyInjection
         services.AddScoped<MailInvitationLetters>();
 
         services.AddScoped<PlanConversations>();
+        services.AddScoped<FillFreedSlots>();
+        services.AddScoped<ChangeNotices>();
         services.AddScoped<GetScheduleGrid>();
         services.AddScoped<MoveConversation>();
         services.AddScoped<RemoveConversation>();

@@ -25,6 +25,18 @@ public class Invitation : Entity
     public required string CheckInCode { get; set; }
 
     public string? CancelReason { get; set; }
+
+    /// <summary>Goes up by one whenever this person's conversations change (planned, moved, removed, re-planned).</summary>
+    public int PlanVersion { get; set; }
+
+    /// <summary>
+    /// The <see cref="PlanVersion"/> the person last received on paper or by e-mail (letter or change notice);
+    /// <c>null</c> before any letter. A higher <see cref="PlanVersion"/> means the person needs a change notice.
+    /// </summary>
+    public int? PlanVersionSent { get; set; }
+
+    /// <summary>Whether the plan changed after the person last received it.</summary>
+    public bool NeedsChangeNotice => PlanVersionSent is { } sent && PlanVersion > sent;
     public DateTime CreatedUtc { get; set; }
 
     /// <summary>When the person was checked in at the entrance (UTC); null until they arrive.</summary>

@@ -38,6 +38,7 @@ public sealed class PdfDocumentRenderer(TimeProvider clock) : IDocumentRenderer
             _ = part switch
             {
                 InvitationLetterData letter => InvitationLetter.Add(pdf, letter),
+                ChangeNoticeData notice => InvitationLetter.AddChangeNotice(pdf, notice),
                 BoothSchedule booth => BoothSchedulePdf.Add(pdf, booth),
                 MasterSchedule master => MasterSchedulePdf.Add(pdf, master),
                 CheckInList list => CheckInListPdf.Add(pdf, list),

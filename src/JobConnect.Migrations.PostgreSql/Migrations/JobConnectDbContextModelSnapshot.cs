@@ -751,6 +751,12 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Property<int>("JobseekerId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlanVersionSent")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("StandbySinceUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -752,6 +752,12 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Property<int>("JobseekerId")
                         .HasColumnType("int");
 
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PlanVersionSent")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("StandbySinceUtc")
                         .HasColumnType("datetime2");
 

@@ -722,6 +722,12 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.Property<int>("JobseekerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlanVersionSent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("StandbySinceUtc")
                         .HasColumnType("TEXT");
 

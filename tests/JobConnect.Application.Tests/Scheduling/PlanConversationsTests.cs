@@ -6,6 +6,7 @@ using JobConnect.Application.Features.Scheduling;
 using JobConnect.Application.Identity;
 using JobConnect.Application.Tests.Infrastructure;
 using JobConnect.Domain.Common;
+using JobConnect.Domain.Conversations;
 using JobConnect.Domain.Invitations;
 using JobConnect.Domain.Matching;
 using JobConnect.Infrastructure.Seeding;
@@ -144,6 +145,43 @@ public sealed class PlanConversationsTests : IAsyncLifetime
             && c.TableNumber == pinned.TableNumber && c.SlotStart == pinned.SlotStart);
         Assert.DoesNotContain(conversations, c => c.InvitationId == cancelled.Id);
         Assert.Null((await _db.QueryAsync(db => db.Invitations.SingleAsync(i => i.Id == cancelled.Id))).ArrivalFrom);
+    }
+
+    [Fact]
+    public async Task A_rerun_keeps_recorded_outcomes_and_the_ids_of_every_conversation_it_does_not_move()
+    {
+        await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
+        var before = await _db.QueryAsync(db => db.Conversations.AsNoTracking().ToListAsync());
+        var talked = before.Where(c => !c.Pinned).OrderBy(c => c.Id).First();
+        var outcome = new ConversationOutcome
+        {
+            Kind = OutcomeKind.InterviewAppointment,
+            AppointmentDate = new DateOnly(2027, 3, 18),
+            AppointmentTime = new TimeOnly(10, 0),
+            Note = "Vorstellungsgespräch vereinbart",
+            RecordedUtc = _clock.GetUtcNow().UtcDateTime,
+            RecordedByUserId = "employer",
+        };
+        await _db.QueryAsync(async db =>
+        {
+            var conversation = await db.Conversations.SingleAsync(c => c.Id == talked.Id);
+            conversation.Outcome = outcome;
+            return await db.SaveChangesAsync();
+        });
+        var cancelled = before.Where(c => c.InvitationId != talked.InvitationId).OrderBy(c => c.InvitationId).First().InvitationId;
+        await new ChangeInvitationStatus(_db, _clock).HandleAsync(Organizer, cancelled, InvitationStatus.Cancelled, "erkrankt", TestContext.Current.CancellationToken);
+
+        await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
+
+        var after = await _db.QueryAsync(db => db.Conversations.AsNoTracking().ToDictionaryAsync(c => c.Id));
+        Assert.True(after.TryGetValue(talked.Id, out var kept), "the conversation with an outcome was deleted");
+        Assert.Equal((talked.InvitationId, talked.BoothId, talked.TableNumber, talked.SlotStart), (kept.InvitationId, kept.BoothId, kept.TableNumber, kept.SlotStart));
+        Assert.Equal((outcome.Kind, outcome.AppointmentDate, outcome.AppointmentTime, outcome.Note, outcome.RecordedByUserId),
+            (kept.Outcome?.Kind, kept.Outcome?.AppointmentDate, kept.Outcome?.AppointmentTime, kept.Outcome?.Note, kept.Outcome?.RecordedByUserId));
+        // Everything the re-run left in place is the same row, not a copy.
+        var unmoved = before.Where(c => after.Values.Any(a => a.InvitationId == c.InvitationId && a.BoothId == c.BoothId && a.TableNumber == c.TableNumber && a.SlotStart == c.SlotStart)).ToList();
+        Assert.True(unmoved.Count > before.Count / 2);
+        Assert.All(unmoved, c => Assert.True(after.ContainsKey(c.Id), $"conversation {c.Id} was re-created"));
     }
 
     [Fact]

@@ -27,5 +27,6 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Ignore(i => i.HoldsSeat);
         builder.Ignore(i => i.IsCheckedIn);
         builder.Ignore(i => i.IsExpected);
+        builder.Ignore(i => i.NeedsChangeNotice);
     }
 }

@@ -114,6 +114,10 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
         (await LoadLettersAsync(scope, q => q.Where(i => i.Id == invitationId), ct)).SingleOrDefault()
             ?? throw new NotFoundException($"Invitation {invitationId} not found.");
 
+    /// <summary>The letters of the given invitations in the scope (e.g. for change notices), ordered by last and first name.</summary>
+    public Task<IReadOnlyList<InvitationLetterData>> LettersForAsync(UserScope scope, IReadOnlyCollection<int> invitationIds, CancellationToken ct = default) =>
+        LoadLettersAsync(scope, q => q.Where(i => invitationIds.Contains(i.Id)), ct);
+
     private async Task<IReadOnlyList<InvitationLetterData>> LoadLettersAsync(UserScope scope, Func<IQueryable<Invitation>, IQueryable<Invitation>> filter,
         CancellationToken ct)
     {
@@ -138,6 +142,7 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
                 i.FairPhase.End,
                 i.ArrivalFrom,
                 i.ArrivalTo,
+                i.PlanVersion,
             })
             .ToListAsync(ct);
         if (rows.Count == 0)
@@ -148,6 +153,8 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
         await db.AddAuditAsync(scope, clock, AuditActions.Exported, AuditLog.Letters, rows.Count, ct);
         await db.AddAuditForPeopleAsync(scope, clock, AuditActions.InLetters, rows.Select(r => r.JobseekerId), ct);
         await db.SaveChangesAsync(ct);
+        // From now on a change of these plans calls for a change notice.
+        await db.MarkSentAsync(rows.Select(r => (r.Id, r.PlanVersion)), ct);
 
         var agencyIds = rows.Select(r => r.AgencyId).Distinct().ToList();
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id))

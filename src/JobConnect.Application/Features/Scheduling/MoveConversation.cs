@@ -55,6 +55,7 @@ public sealed class MoveConversation(IDbContextFactory<JobConnectDbContext> dbFa
             conversation.VacancyId = null; // the vacancy belonged to the other employer
         }
         (conversation.BoothId, conversation.TableNumber, conversation.SlotStart, conversation.Pinned) = (booth.Id, tableNumber, slotStart, true);
+        conversation.Invitation.PlanVersion++;
         try
         {
             await db.SaveChangesAsync(ct);

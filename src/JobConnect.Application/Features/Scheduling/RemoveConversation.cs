@@ -23,6 +23,7 @@ public sealed class RemoveConversation(IDbContextFactory<JobConnectDbContext> db
         }
         db.Conversations.Remove(conversation);
         var invitation = conversation.Invitation!;
+        invitation.PlanVersion++;
         var first = await db.Conversations.Where(c => c.InvitationId == invitation.Id && c.Id != conversation.Id)
             .OrderBy(c => c.SlotStart).Select(c => (TimeOnly?)c.SlotStart).FirstOrDefaultAsync(ct);
         (invitation.ArrivalFrom, invitation.ArrivalTo) = first is { } start
