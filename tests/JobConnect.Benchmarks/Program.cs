@@ -6,6 +6,13 @@ using BenchmarkDotNet.Running;
 // Fair-day re-plan ("fill freed slots") figures, warm wall time: -- --fairday-report
 // Matching report (pairs/s, wall time, allocations, reference in the same run): -- --matching-report (add --kernel-only for the national fast rows alone)
 // Documents report (issue 7 targets: letters, ZIP, one letter, fair pack; sizes): -- --documents-report
+// Check-in report (issue 13: 10 desks at once, 17 booths open; p50/p95/max per scan): -- --checkin-report
+if (args.Contains("--checkin-report"))
+{
+    await JobConnect.Benchmarks.FairDay.CheckInReport.PrintAsync();
+    return;
+}
+
 if (args.Contains("--documents-report"))
 {
     await JobConnect.Benchmarks.Documents.DocumentsReport.PrintAsync();

@@ -72,6 +72,19 @@ public sealed class CheckInTests : IAsyncLifetime
         });
     }
 
+    [Fact]
+    public async Task A_check_in_tells_only_the_booths_of_the_persons_plan()
+    {
+        var published = new List<FairDayChange>();
+        _morning.Changes.Changed += published.Add;
+
+        await _morning.CheckIn.HandleAsync(_morning.Desk, _morning.SecondWave[0].Id, null, Ct);
+
+        var change = Assert.Single(published);
+        Assert.True(change.Concerns(_morning.BoothB.Id));
+        Assert.False(change.Concerns(_morning.BoothA.Id));
+    }
+
     [Theory]
     [InlineData("https://jobconnect.example/c/{0}")]
     [InlineData("https://jobconnect.example/checkin?code={0}")]

@@ -46,7 +46,7 @@ public sealed class FairMorning : IAsyncLifetime
 
     public CheckIn CheckIn => new(Db, Clock, Changes);
     public NoShows NoShows => new(Db, Clock, Changes);
-    public Standby Standby => new(Db, Clock, Changes);
+    public Standby Standby => new(Db, Clock, Changes, new Features.Scheduling.FillFreedSlots(Db, Clock));
     public BoothLive BoothLive => new(Db, Clock);
     public RecordOutcome RecordOutcome => new(Db, Clock, new OutcomeInputValidator(Clock), Changes);
     public RegisterWalkIn RegisterWalkIn => new(Db, Clock, new WalkInInputValidator(), Changes);

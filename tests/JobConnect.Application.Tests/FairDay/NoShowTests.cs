@@ -42,6 +42,26 @@ public sealed class NoShowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_exact_re_plan_gives_a_no_shows_freed_slot_to_a_walk_in_and_takes_them_off_standby()
+    {
+        _morning.At(9, 31);
+        foreach (var here in _morning.FirstWave.Skip(1))
+        {
+            await _morning.CheckIn.HandleAsync(_morning.Desk, here.Id, null, Ct);
+        }
+        await _morning.NoShows.MarkWaveAsync(_morning.Organizer, PhaseKind.Morning, new TimeOnly(9, 0), ct: Ct);
+        var walkIn = await _morning.RegisterWalkIn.HandleAsync(_morning.Organizer, new WalkInInput
+        {
+            FirstName = "Sam", LastName = "Spontan", Postcode = "34117", TargetKldbCode = "24232", AgencyId = _morning.AgencyA, ConsentRegistration = true,
+        }, Ct);
+
+        var result = await _morning.Standby.ReplanAsync(_morning.Organizer, PhaseKind.Morning, Ct);
+
+        Assert.Contains(result.Changed, p => p.InvitationId == walkIn.InvitationId && p.Conversations.Count > 0);
+        Assert.DoesNotContain(await _morning.Standby.WaitingAsync(_morning.Organizer, Ct), p => p.InvitationId == walkIn.InvitationId);
+    }
+
+    [Fact]
     public async Task A_wave_cannot_be_marked_before_its_window_and_grace_time_are_over()
     {
         _morning.At(9, 59);

@@ -21,7 +21,7 @@ public enum VisitState
 }
 
 /// <summary>The employer's own booth on the fair day: each table's slots of a phase, and "now" by the fair clock.</summary>
-public sealed record BoothLiveView(int EmployerId, string Employer, string BoothLabel, PhaseKind Phase, TimeOnly Now, bool IsFairDay, IReadOnlyList<BoothLiveTable> Tables);
+public sealed record BoothLiveView(int EmployerId, int BoothId, string Employer, string BoothLabel, PhaseKind Phase, TimeOnly Now, bool IsFairDay, IReadOnlyList<BoothLiveTable> Tables);
 
 /// <summary>A table with all slots of the phase; <see cref="Next"/> is the first conversation still to come.</summary>
 public sealed record BoothLiveTable(int Number, IReadOnlyList<BoothLiveSlot> Slots)
@@ -113,6 +113,6 @@ public sealed class BoothLive(IDbContextFactory<JobConnectDbContext> dbFactory, 
                 Next = slots.FirstOrDefault(s => s.Visit is { Outcome: null } && (!isFairDay || s.End > time)),
             };
         }).ToList();
-        return new BoothLiveView(booth.EmployerId, booth.Employer!.Name, booth.Label, fairPhase.Kind, time, isFairDay, tables);
+        return new BoothLiveView(booth.EmployerId, booth.Id, booth.Employer!.Name, booth.Label, fairPhase.Kind, time, isFairDay, tables);
     }
 }

@@ -74,7 +74,8 @@ public sealed class CheckIn(IDbContextFactory<JobConnectDbContext> dbFactory, Ti
             ?? throw new NotFoundException($"Invitation {invitationId} not found.");
         var now = clock.GetUtcNow().UtcDateTime;
         desk = string.IsNullOrWhiteSpace(desk) ? null : desk.Trim()[..Math.Min(desk.Trim().Length, 40)];
-        DateTime? standby = await db.Conversations.AnyAsync(c => c.InvitationId == invitationId, ct) ? null : now;
+        var booths = await db.Conversations.Where(c => c.InvitationId == invitationId).Select(c => c.BoothId).Distinct().ToListAsync(ct);
+        DateTime? standby = booths.Count > 0 ? null : now;
 
         // The one guard against two desks (or a double scan): only the update that still finds the person
         // not arrived changes anything. Someone who lost their conversations as a no-show waits on standby.
@@ -92,7 +93,7 @@ public sealed class CheckIn(IDbContextFactory<JobConnectDbContext> dbFactory, Ti
             invitation.History.Add(new InvitationStatusChange { Status = InvitationStatus.Arrived, AtUtc = now, ByUserId = scope.UserId, Note = desk });
             await db.AddAuditAsync(scope, clock, AuditActions.InvitationPrefix + InvitationStatus.Arrived, AuditLog.Jobseeker, invitation.JobseekerId, ct);
             await db.SaveChangesAsync(ct);
-            changes.Publish(new FairDayChange(fair.Id, FairDayChangeKind.CheckedIn));
+            changes.Publish(new FairDayChange(fair.Id, FairDayChangeKind.CheckedIn, booths));
         }
         var person = (await db.DeskPeopleAsync(mine, ct)).Single();
         return new CheckInResult(person, !won);

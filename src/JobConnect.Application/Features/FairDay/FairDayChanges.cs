@@ -10,8 +10,12 @@ public enum FairDayChangeKind
     Outcome = 5,
 }
 
-/// <summary>One change of the fair day; <see cref="BoothId"/> when it concerns one booth only.</summary>
-public sealed record FairDayChange(int FairId, FairDayChangeKind Kind, int? BoothId = null);
+/// <summary>One change of the fair day; <see cref="Booths"/> when it concerns only these booths (null: possibly all).</summary>
+public sealed record FairDayChange(int FairId, FairDayChangeKind Kind, IReadOnlyCollection<int>? Booths = null)
+{
+    /// <summary>Whether a page showing this booth has to reload: a check-in touches only the person's booths, not all 17.</summary>
+    public bool Concerns(int boothId) => Booths is null || Booths.Contains(boothId);
+}
 
 /// <summary>
 /// In-process notifier the fair-day use cases raise after they committed, and the live pages (booth,

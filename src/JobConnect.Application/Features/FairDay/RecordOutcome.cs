@@ -100,7 +100,7 @@ public sealed class RecordOutcome(IDbContextFactory<JobConnectDbContext> dbFacto
             }
             throw;
         }
-        changes.Publish(new FairDayChange(fair.Id, FairDayChangeKind.Outcome, conversation.BoothId));
+        changes.Publish(new FairDayChange(fair.Id, FairDayChangeKind.Outcome, [conversation.BoothId]));
         return new OutcomeSaved(conversation.Id, false);
     }
 

@@ -126,7 +126,7 @@ public sealed class RegisterWalkIn(IDbContextFactory<JobConnectDbContext> dbFact
         await db.SaveChangesAsync(ct); // person and invitation in one transaction
         await db.AddAuditAsync(scope, clock, AuditActions.Created, AuditLog.Jobseeker, person.Id, ct);
         await db.SaveChangesAsync(ct);
-        changes.Publish(new FairDayChange(fair.Id, FairDayChangeKind.WalkIn));
+        changes.Publish(new FairDayChange(fair.Id, FairDayChangeKind.WalkIn, [])); // on no booth until a slot is assigned
         return new DeskPerson(invitation.Id, person.FirstName, person.LastName, code, phase.Kind, null, null, InvitationStatus.Arrived,
             now.ToFairTime(), true, []);
     }

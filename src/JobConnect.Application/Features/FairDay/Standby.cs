@@ -2,6 +2,7 @@ using JobConnect.Application.Access;
 using JobConnect.Application.Common;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Fairs;
+using JobConnect.Application.Features.Scheduling;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Conversations;
 using JobConnect.Domain.Fairs;
@@ -26,7 +27,7 @@ public sealed record StandbyPerson(int InvitationId, string Name, string CheckIn
 /// a click. Two organizers assigning the same slot at once: the database's unique indexes (one
 /// conversation per table and slot, one place per person and slot) let only one win. Organizers only.
 /// </summary>
-public sealed class Standby(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock, FairDayChanges changes)
+public sealed class Standby(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock, FairDayChanges changes, FillFreedSlots replan)
 {
     private const int FreeSlotsPerTable = 3;
     private const int MaxCandidates = 20;
@@ -157,7 +158,26 @@ public sealed class Standby(IDbContextFactory<JobConnectDbContext> dbFactory, Ti
             // Another organizer (or desk) was faster between the check above and this insert: the unique indexes decided.
             throw new BusinessRuleException(FairDayMessages.SlotTaken);
         }
-        changes.Publish(new FairDayChange(fair.Id, FairDayChangeKind.PlanChanged, boothId));
+        changes.Publish(new FairDayChange(fair.Id, FairDayChangeKind.PlanChanged, [boothId]));
+    }
+
+    /// <summary>
+    /// The exact re-plan of the open slots (the scheduling feature's <see cref="FillFreedSlots"/>): no-shows give
+    /// up their places, people here and walk-ins get them, everyone else moves as little as possible. Whoever
+    /// waited on standby and now has a plan leaves the list; the live pages reload.
+    /// </summary>
+    public async Task<FreedSlotsResult> ReplanAsync(UserScope scope, PhaseKind phase, CancellationToken ct = default)
+    {
+        scope.RequireOrganizer();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var fair = await db.CurrentFairAsync(clock, ct) ?? throw new NotFoundException("No current fair.");
+        var fairPhase = fair.Phase(phase) ?? throw new NotFoundException($"Phase {phase} not found.");
+        var result = await replan.HandleAsync(scope, fairPhase.Id, ct);
+        await db.Invitations
+            .Where(i => i.FairPhaseId == fairPhase.Id && i.StandbySinceUtc != null && db.Conversations.Any(c => c.InvitationId == i.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.StandbySinceUtc, (DateTime?)null), ct);
+        changes.Publish(new FairDayChange(fair.Id, FairDayChangeKind.PlanChanged));
+        return result;
     }
 
     /// <summary>The phase's slot starts still to come by the fair clock (all of them before the fair day, none after).</summary>
