@@ -4,10 +4,17 @@ using BenchmarkDotNet.Running;
 // One area: dotnet run -c Release --project tests/JobConnect.Benchmarks -- --filter '*Matching*'
 // Scheduling quality report (totals, gaps, idle time, warm wall time): -- --report
 // Matching report (pairs/s, wall time, allocations, reference in the same run): -- --matching-report (add --kernel-only for the national fast rows alone)
+// Good candidates per vacancy on the demo fair (docs/matching.md): -- --demo-coverage
 // Documents report (issue 7 targets: letters, ZIP, one letter, fair pack; sizes): -- --documents-report
 if (args.Contains("--documents-report"))
 {
     await JobConnect.Benchmarks.Documents.DocumentsReport.PrintAsync();
+    return;
+}
+
+if (args.Contains("--demo-coverage"))
+{
+    await JobConnect.Benchmarks.Matching.DemoCoverageReport.PrintAsync();
     return;
 }
 

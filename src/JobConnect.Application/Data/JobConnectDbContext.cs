@@ -6,6 +6,7 @@ using JobConnect.Domain.Employers;
 using JobConnect.Domain.Fairs;
 using JobConnect.Domain.Invitations;
 using JobConnect.Domain.Jobseekers;
+using JobConnect.Domain.Matching.Skills;
 using JobConnect.Domain.Vacancies;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -42,6 +43,7 @@ public class JobConnectDbContext(DbContextOptions<JobConnectDbContext> options)
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<MatchingInputs> MatchingInputs => Set<MatchingInputs>();
+    public DbSet<SkillVocabularyChange> SkillVocabularyChanges => Set<SkillVocabularyChange>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -5,6 +5,7 @@ using JobConnect.Domain.Conversations;
 using JobConnect.Domain.Fairs;
 using JobConnect.Domain.Invitations;
 using JobConnect.Domain.Matching;
+using JobConnect.Domain.Matching.Skills;
 using JobConnect.Domain.Scheduling;
 using JobConnect.Domain.Vacancies;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +55,7 @@ public sealed class PlanConversations(IDbContextFactory<JobConnectDbContext> dbF
             .Where(v => v.Phases.HasFlag(phaseSet) && employerIds.Contains(v.EmployerId)).ToList();
         var stored = await db.Conversations.Where(c => c.Invitation!.FairPhaseId == phase.Id).ToListAsync(ct);
         var weights = await db.Fairs.Where(f => f.Id == phase.FairId).Select(f => f.MatchWeights).SingleAsync(ct);
+        var vocabulary = await db.SkillVocabularyAsync(ct);
 
         var slots = phase.SlotStarts();
         var slotIndex = slots.Select((start, i) => (start, i)).ToDictionary(x => x.start, x => x.i);
@@ -68,7 +70,8 @@ public sealed class PlanConversations(IDbContextFactory<JobConnectDbContext> dbF
             SlotCount = slots.Count,
             People = invitations.Select(i => new SchedulingPerson(i.Id, phase.ConversationsPerPerson)).ToList(),
             Employers = booths.Select(b => new SchedulingEmployer(b.EmployerId, b.Tables)).ToList(),
-            Candidates = Candidates(invitations, vacancies, weights, phase.MinimumScore),
+            // A phase stored before the must-have rule may hold a lower minimum: never below the rule's floor.
+            Candidates = Candidates(invitations, vacancies, weights, vocabulary, Math.Max(phase.MinimumScore, PhaseRules.LowestMinimumScore)),
             Pinned = stillValid.Where(c => c.Pinned)
                 .Select(c => new PinnedConversation(c.InvitationId, employerOfBooth[c.BoothId], c.TableNumber - 1, slotIndex[c.SlotStart], c.VacancyId ?? 0))
                 .ToList(),
@@ -88,9 +91,11 @@ public sealed class PlanConversations(IDbContextFactory<JobConnectDbContext> dbF
     }
 
     /// <summary>Per person and employer the best acceptable vacancy; the matcher already drops excluded pairs (blocked employers, wrong phase, too far).</summary>
-    private static List<CandidatePair> Candidates(List<Invitation> invitations, List<Vacancy> vacancies, MatchWeights weights, int minimumScore)
+    /// <remarks>A pair missing a must-have skill scores below <see cref="PhaseRules.LowestMinimumScore"/>, so it is never planned.</remarks>
+    private static List<CandidatePair> Candidates(List<Invitation> invitations, List<Vacancy> vacancies, MatchWeights weights,
+        SkillVocabulary vocabulary, int minimumScore)
     {
-        var ranking = FastMatcher.Rank(invitations.Select(i => i.Jobseeker!), vacancies, weights, MatchRankingOptions.Full);
+        var ranking = FastMatcher.Rank(invitations.Select(i => i.Jobseeker!), vacancies, weights, MatchRankingOptions.Full, vocabulary: vocabulary);
         var employerOf = vacancies.ToDictionary(v => v.Id, v => v.EmployerId);
         return invitations
             .SelectMany(i => ranking.ForJobseeker(i.JobseekerId)
