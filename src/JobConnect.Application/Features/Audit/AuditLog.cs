@@ -48,6 +48,9 @@ public static class AuditLog
     /// <summary>A check-in list; the entry's id is the number of people on it.</summary>
     public const string CheckInList = "CheckInList";
 
+    /// <summary>An organizer's change to the skills vocabulary; the entry's id is the change's id.</summary>
+    public const string SkillVocabulary = "SkillVocabulary";
+
     /// <summary>Adds an entry to the context; it is saved with the change it documents (same transaction).</summary>
     public static async Task AddAuditAsync(this JobConnectDbContext db, UserScope scope, TimeProvider clock, string action, string entityType, object entityId,
         CancellationToken ct) =>
