@@ -29,8 +29,21 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
 
         services.AddScoped<GetKeyFigures>();
+
+        // The fair day; one change notifier for the process, which the live pages subscribe to.
+        services.AddSingleton<FairDayChanges>();
+        services.AddScoped<CheckIn>();
+        services.AddScoped<NoShows>();
+        services.AddScoped<RegisterWalkIn>();
+        services.AddScoped<Standby>();
+        services.AddScoped<BoothLive>();
+        services.AddScoped<RecordOutcome>();
+        services.AddScoped<FairDaySlips>();
+        services.AddScoped<ClientOutcomes>();
+        services.AddScoped<GetLiveOverview>();
         services.AddScoped<ListAuditEntries>();
         services.AddScoped<RecordSignIn>();
+        services.AddScoped<RecordAccessDenied>();
         // Server-side sessions (Identity/UserSessions.cs); the lifetimes come from the "Sessions" section.
         services.AddOptions<Identity.SessionLifetimeOptions>();
         services.AddScoped<Identity.UserSessions>();
@@ -90,6 +103,8 @@ public static class DependencyInjection
         services.AddScoped<MailInvitationLetters>();
 
         services.AddScoped<PlanConversations>();
+        services.AddScoped<FillFreedSlots>();
+        services.AddScoped<ChangeNotices>();
         services.AddScoped<GetScheduleGrid>();
         services.AddScoped<MoveConversation>();
         services.AddScoped<RemoveConversation>();

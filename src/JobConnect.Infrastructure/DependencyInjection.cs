@@ -5,6 +5,7 @@ using JobConnect.Application.Ports;
 using JobConnect.Infrastructure.Data;
 using JobConnect.Infrastructure.Documents;
 using JobConnect.Infrastructure.Email;
+using JobConnect.Infrastructure.Identity;
 using JobConnect.Infrastructure.Import;
 using JobConnect.Infrastructure.Retention;
 using JobConnect.Infrastructure.Seeding;
@@ -12,6 +13,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace JobConnect.Infrastructure;
 
@@ -30,6 +32,7 @@ public static class DependencyInjection
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<JobConnectDbContext>()
             .AddDefaultTokenProviders();
+        services.Replace(ServiceDescriptor.Scoped<IUserStore<ApplicationUser>, HashedRecoveryCodeUserStore>());
 
         // The Application's ports: render a document, send a mail, read and write a table file.
         services.AddSingleton<IDocumentRenderer, PdfDocumentRenderer>();
@@ -37,6 +40,7 @@ public static class DependencyInjection
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.Configure<Application.Features.Accounts.AccountLinkOptions>(configuration.GetSection(Application.Features.Accounts.AccountLinkOptions.Section));
         services.AddSingleton<ITableFiles, TableFiles>();
+        services.AddSingleton<IPlanCalendar, Calendar.IcalPlanCalendar>();
 
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());

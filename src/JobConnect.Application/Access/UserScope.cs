@@ -14,6 +14,9 @@ public sealed record UserScope(string UserId, string Role, int? AgencyId, int? E
     public bool IsCaseworker => Role == Roles.Caseworker && AgencyId is not null;
     public bool IsEmployer => Role == Roles.Employer && EmployerId is not null;
 
+    /// <summary>May work the check-in desk: organizers and holders of the narrow check-in right.</summary>
+    public bool MayCheckIn => IsOrganizer || Role == Roles.CheckIn;
+
     /// <summary>A caseworker who manages their own agency's caseworkers and letter paragraphs.</summary>
     public bool LeadsAgency => IsCaseworker && IsAgencyLead;
     /// <summary>Guards a use case that only organizers may run.</summary>
@@ -40,6 +43,15 @@ public sealed record UserScope(string UserId, string Role, int? AgencyId, int? E
         if (!IsEmployer)
         {
             throw new AccessDeniedException("Only employer users may do this.");
+        }
+    }
+
+    /// <summary>Guards the check-in desk's use cases.</summary>
+    public void RequireCheckIn()
+    {
+        if (!MayCheckIn)
+        {
+            throw new AccessDeniedException("Only desk staff may do this.");
         }
     }
 

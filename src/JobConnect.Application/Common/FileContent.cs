@@ -7,5 +7,6 @@ public sealed record FileContent(string Name, string ContentType, byte[] Bytes)
     public const string Zip = "application/zip";
     public const string Csv = "text/csv;charset=utf-8";
     public const string Json = "application/json;charset=utf-8";
+    public const string Calendar = "text/calendar;charset=utf-8";
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

@@ -40,7 +40,9 @@ public class JobConnectDbContext(DbContextOptions<JobConnectDbContext> options)
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<EmployerExclusion> EmployerExclusions => Set<EmployerExclusion>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<LetterDispatch> LetterDispatches => Set<LetterDispatch>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<OutcomeSubmission> OutcomeSubmissions => Set<OutcomeSubmission>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<MatchingInputs> MatchingInputs => Set<MatchingInputs>();
     public DbSet<SkillVocabularyChange> SkillVocabularyChanges => Set<SkillVocabularyChange>();

@@ -7,10 +7,16 @@ public static class Roles
     public const string Employer = "Employer";
     public const string Caseworker = "Caseworker";
 
-    public static readonly IReadOnlyList<string> All = [Organizer, Employer, Caseworker];
+    /// <summary>
+    /// Desk staff on the fair day (helpers): the check-in right alone — the current fair's invited people with
+    /// name, code, phase and plan, nothing else of their record. Organizers hold the right too.
+    /// </summary>
+    public const string CheckIn = "CheckIn";
+
+    public static readonly IReadOnlyList<string> All = [Organizer, Employer, Caseworker, CheckIn];
 
     /// <summary>Roles that see jobseekers' social data sign in with a second factor (TOTP); employers may.</summary>
-    public static readonly IReadOnlyList<string> RequiringTwoFactor = [Organizer, Caseworker];
+    public static readonly IReadOnlyList<string> RequiringTwoFactor = [Organizer, Caseworker, CheckIn];
 }
 
 /// <summary>Claim types that carry a user's scope into the principal.</summary>

@@ -30,21 +30,53 @@ public class Conversation : Entity
     public ConversationOutcome? Outcome { get; set; }
 }
 
-/// <summary>What came of a conversation, recorded by the employer on the day or in follow-up.</summary>
+/// <summary>What came of a conversation, recorded by the employer at the table (or later in follow-up).</summary>
 public class ConversationOutcome
 {
     public OutcomeKind Kind { get; set; }
-    public DateTime? InterviewAt { get; set; }
+
+    /// <summary>Date of an agreed interview appointment (the fair's local calendar).</summary>
+    public DateOnly? AppointmentDate { get; set; }
+
+    /// <summary>Local time (Europe/Berlin) of an agreed interview appointment.</summary>
+    public TimeOnly? AppointmentTime { get; set; }
+
+    /// <summary>Where the interview takes place, e.g. the company's address.</summary>
+    public string? AppointmentPlace { get; set; }
+
+    /// <summary>Whom the candidate asks for, with phone or e-mail.</summary>
+    public string? AppointmentContact { get; set; }
+
+    /// <summary>Free note of the employer; erased with the person's data after the retention period.</summary>
     public string? Note { get; set; }
+
     public DateTime RecordedUtc { get; set; }
     public required string RecordedByUserId { get; set; }
 }
 
 public enum OutcomeKind
 {
+    /// <summary>An interview appointment was agreed at the table (date, time, place, contact).</summary>
     InterviewAppointment = 1,
     NextStep = 2,
     NotSuitable = 3,
+    /// <summary>The person did not come to the conversation.</summary>
     NoShow = 4,
     Hired = 5,
+    /// <summary>The company asks for application documents.</summary>
+    SendDocuments = 6,
+    /// <summary>Only a free note, no decision yet.</summary>
+    NoteOnly = 7,
+}
+
+/// <summary>
+/// The idempotency key of one outcome submission from the booth: a retry after a dropped connection
+/// carries the same key and finds it here, so an outcome is saved exactly once.
+/// </summary>
+public class OutcomeSubmission
+{
+    /// <summary>Chosen by the booth page when the form opens; the primary key is the guard.</summary>
+    public Guid Id { get; set; }
+    public int ConversationId { get; set; }
+    public DateTime RecordedUtc { get; set; }
 }

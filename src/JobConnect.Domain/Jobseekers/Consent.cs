@@ -18,4 +18,6 @@ public enum ConsentScope
     ShareProfileWithEmployers = 1,
     /// <summary>Letters and notices may be sent by e-mail.</summary>
     EmailContact = 2,
+    /// <summary>A walk-in agreed at the desk to be registered for the fair day with minimal data.</summary>
+    FairDayRegistration = 3,
 }

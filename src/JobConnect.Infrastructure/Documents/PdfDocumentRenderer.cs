@@ -38,10 +38,13 @@ public sealed class PdfDocumentRenderer(TimeProvider clock) : IDocumentRenderer
             _ = part switch
             {
                 InvitationLetterData letter => InvitationLetter.Add(pdf, letter),
+                ChangeNoticeData notice => InvitationLetter.AddChangeNotice(pdf, notice),
                 BoothSchedule booth => BoothSchedulePdf.Add(pdf, booth),
                 MasterSchedule master => MasterSchedulePdf.Add(pdf, master),
                 CheckInList list => CheckInListPdf.Add(pdf, list),
                 FairOverview overview => FairOverviewPdf.Add(pdf, overview),
+                PlanSlip slip => FairDaySlipsPdf.Add(pdf, slip),
+                AppointmentSlip slip => FairDaySlipsPdf.Add(pdf, slip),
                 _ => throw new NotSupportedException($"No layout for {part.GetType().Name}."),
             };
         }

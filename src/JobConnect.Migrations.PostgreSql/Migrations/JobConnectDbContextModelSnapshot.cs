@@ -407,6 +407,24 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.ToTable("Conversations");
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("OutcomeSubmissions");
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>
                 {
                     b.Property<int>("Id")
@@ -693,6 +711,9 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Property<TimeOnly?>("ArrivalTo")
                         .HasColumnType("time without time zone");
 
+                    b.Property<DateTime?>("ArrivedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -701,6 +722,14 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<string>("CheckInDesk")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CheckedInByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -711,6 +740,9 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Property<int>("FairPhaseId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsWalkIn")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("IssuedByUserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -718,6 +750,15 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("JobseekerId")
                         .HasColumnType("integer");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlanVersionSent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("StandbySinceUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -739,6 +780,75 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.HasIndex("FairPhaseId", "AgencyId");
 
                     b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Invitations.LetterDispatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("InvitationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IssuedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("IssuedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PageTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("PlanVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReminderDaysBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StatusBefore")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("UndoneByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("UndoneUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("PageTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("InvitationId", "Kind");
+
+                    b.HasIndex("InvitationId", "ReminderDaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("LetterDispatches");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Jobseekers.Consent", b =>
@@ -1293,8 +1403,19 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                             b1.Property<int>("ConversationId")
                                 .HasColumnType("integer");
 
-                            b1.Property<DateTime?>("InterviewAt")
-                                .HasColumnType("timestamp with time zone");
+                            b1.Property<string>("AppointmentContact")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<DateOnly?>("AppointmentDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AppointmentPlace")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<TimeOnly?>("AppointmentTime")
+                                .HasColumnType("time without time zone");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
@@ -1326,6 +1447,15 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Navigation("Invitation");
 
                     b.Navigation("Outcome");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>
@@ -1453,6 +1583,17 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Jobseeker");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Invitations.LetterDispatch", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Invitations.Invitation", "Invitation")
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Invitation");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Jobseekers.Consent", b =>

@@ -408,6 +408,24 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.ToTable("Conversations");
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("OutcomeSubmissions");
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>
                 {
                     b.Property<int>("Id")
@@ -694,6 +712,9 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Property<TimeOnly?>("ArrivalTo")
                         .HasColumnType("time");
 
+                    b.Property<DateTime?>("ArrivedUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -702,6 +723,14 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("CheckInDesk")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("CheckedInByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
@@ -712,6 +741,9 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Property<int>("FairPhaseId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsWalkIn")
+                        .HasColumnType("bit");
+
                     b.Property<string>("IssuedByUserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -719,6 +751,15 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.Property<int>("JobseekerId")
                         .HasColumnType("int");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PlanVersionSent")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("StandbySinceUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -740,6 +781,77 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.HasIndex("FairPhaseId", "AgencyId");
 
                     b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Invitations.LetterDispatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("InvitationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("IssuedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("IssuedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("PageTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("PlanVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ReminderDaysBefore")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StatusBefore")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("UndoneByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("UndoneUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("PageTokenHash")
+                        .IsUnique()
+                        .HasFilter("[PageTokenHash] IS NOT NULL");
+
+                    b.HasIndex("InvitationId", "Kind");
+
+                    b.HasIndex("InvitationId", "ReminderDaysBefore")
+                        .IsUnique()
+                        .HasFilter("[ReminderDaysBefore] IS NOT NULL");
+
+                    b.ToTable("LetterDispatches");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Jobseekers.Consent", b =>
@@ -1295,8 +1407,19 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                             b1.Property<int>("ConversationId")
                                 .HasColumnType("int");
 
-                            b1.Property<DateTime?>("InterviewAt")
-                                .HasColumnType("datetime2");
+                            b1.Property<string>("AppointmentContact")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<DateOnly?>("AppointmentDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("AppointmentPlace")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<TimeOnly?>("AppointmentTime")
+                                .HasColumnType("time");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
@@ -1328,6 +1451,15 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Navigation("Invitation");
 
                     b.Navigation("Outcome");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>
@@ -1455,6 +1587,17 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Jobseeker");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Invitations.LetterDispatch", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Invitations.Invitation", "Invitation")
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Invitation");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Jobseekers.Consent", b =>

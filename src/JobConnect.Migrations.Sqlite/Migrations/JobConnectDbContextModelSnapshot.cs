@@ -390,6 +390,24 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.ToTable("Conversations");
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("OutcomeSubmissions");
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>
                 {
                     b.Property<int>("Id")
@@ -664,6 +682,9 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.Property<TimeOnly?>("ArrivalTo")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ArrivedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -671,6 +692,14 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.Property<string>("CheckInCode")
                         .IsRequired()
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckInDesk")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedInByUserId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -682,6 +711,9 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.Property<int>("FairPhaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsWalkIn")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IssuedByUserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -689,6 +721,15 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.Property<int>("JobseekerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlanVersionSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StandbySinceUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -710,6 +751,73 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.HasIndex("FairPhaseId", "AgencyId");
 
                     b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Invitations.LetterDispatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PageTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlanVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReminderDaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusBefore")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UndoneByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UndoneUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("PageTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("InvitationId", "Kind");
+
+                    b.HasIndex("InvitationId", "ReminderDaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("LetterDispatches");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Jobseekers.Consent", b =>
@@ -1248,7 +1356,18 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                             b1.Property<int>("ConversationId")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<DateTime?>("InterviewAt")
+                            b1.Property<string>("AppointmentContact")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("AppointmentDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AppointmentPlace")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<TimeOnly?>("AppointmentTime")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Kind")
@@ -1281,6 +1400,15 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.Navigation("Invitation");
 
                     b.Navigation("Outcome");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Conversations.OutcomeSubmission", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Employers.ContactPerson", b =>
@@ -1408,6 +1536,17 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Jobseeker");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Invitations.LetterDispatch", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Invitations.Invitation", "Invitation")
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Invitation");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Jobseekers.Consent", b =>

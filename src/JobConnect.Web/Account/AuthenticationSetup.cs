@@ -54,6 +54,7 @@ public static class AuthenticationSetup
             .AddClaimsPrincipalFactory<ScopedClaimsPrincipalFactory>();
         services.Configure<IdentityOptions>(o => o.Tokens.AuthenticatorIssuer = AuthenticatorEnrolment.Issuer);
 
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, Security.AuditingAuthorizationResultHandler>();
         services.AddScoped<CircuitActivity>();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityAuthenticationStateProvider>();
         services.AddCascadingAuthenticationState();
@@ -67,6 +68,7 @@ public static class AuthenticationSetup
             .AddPolicy(Roles.Organizer, p => p.RequireRole(Roles.Organizer).RequireClaim("amr", SignInFlow.MultiFactorMethod))
             .AddPolicy(Roles.Caseworker, p => p.RequireRole(Roles.Caseworker).RequireClaim(ScopeClaims.AgencyId).RequireClaim("amr", SignInFlow.MultiFactorMethod))
             .AddPolicy(Roles.Employer, p => p.RequireRole(Roles.Employer).RequireClaim(ScopeClaims.EmployerId))
+            .AddPolicy(Policies.CheckInDesk, p => p.RequireRole(Roles.Organizer, Roles.CheckIn).RequireClaim("amr", SignInFlow.MultiFactorMethod))
             .AddPolicy(AuditReaders, p => p.RequireRole(Roles.Organizer, Roles.Caseworker).RequireClaim("amr", SignInFlow.MultiFactorMethod))
             .AddPolicy(Policies.AgencyLead, p => p.RequireRole(Roles.Caseworker).RequireClaim(ScopeClaims.AgencyId).RequireClaim(ScopeClaims.AgencyLead, "true")
                 .RequireClaim("amr", SignInFlow.MultiFactorMethod))
@@ -120,4 +122,7 @@ public static class Policies
 
     /// <summary>Edits an agency's letter paragraphs: organizers any agency's, a lead their own.</summary>
     public const string LetterTexts = "LetterTexts";
+
+    /// <summary>Works the check-in desk: organizers and holders of the check-in right (<see cref="Roles.CheckIn"/>).</summary>
+    public const string CheckInDesk = "CheckInDesk";
 }

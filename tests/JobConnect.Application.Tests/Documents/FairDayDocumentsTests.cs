@@ -135,12 +135,14 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
     {
         var expected = (await fair.Db.QueryAsync(db => db.Invitations
                 .Where(i => i.FairPhase!.Kind == phase && i.Status != InvitationStatus.Declined && i.Status != InvitationStatus.Cancelled)
-                .Select(i => new { i.Jobseeker!.LastName, i.Jobseeker.FirstName, i.Jobseeker.ReferenceNumber })
+                .Select(i => new { i.Jobseeker!.LastName, i.Jobseeker.FirstName, i.Id })
                 .ToListAsync()))
-            .OrderBy(p => p.LastName, ByName).ThenBy(p => p.FirstName, ByName).ThenBy(p => p.ReferenceNumber, StringComparer.Ordinal)
-            .Select(p => p.ReferenceNumber)
+            .Select(p => new { p.LastName, p.FirstName, Number = ParticipantNumber.Of(p.Id) })
+            .OrderBy(p => p.LastName, ByName).ThenBy(p => p.FirstName, ByName).ThenBy(p => p.Number, StringComparer.Ordinal)
+            .Select(p => p.Number)
             .ToList();
-        var all = await fair.Db.QueryAsync(db => db.Jobseekers.Select(j => j.ReferenceNumber).ToListAsync());
+        var all = await fair.Db.QueryAsync(db => db.Invitations.Select(i => i.Id).ToListAsync());
+        var customerNumbers = await fair.Db.QueryAsync(db => db.Jobseekers.Select(j => j.ReferenceNumber).ToListAsync());
         Assert.True(expected.Count >= 100, $"{expected.Count} invited");
 
         var list = await new GetCheckInList(fair.Db, fair.Clock).HandleAsync(Organizer, phase, Ct);
@@ -148,8 +150,11 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
         Save(pdf, $"check-in-{phase}.pdf");
 
         var pages = PdfRead.PageTexts(pdf);
-        var printed = pages.SelectMany(p => p.Split(' ')).Where(all.ToHashSet().Contains).ToList();
+        var numbers = all.Select(ParticipantNumber.Of).ToHashSet();
+        var printed = pages.SelectMany(p => p.Split(' ')).Where(numbers.Contains).ToList();
         Assert.Equal(expected, printed);
+        // The desk needs the fair's number, not the agency's customer number (which stays in the agency's own views).
+        Assert.DoesNotContain(pages.SelectMany(p => p.Split(' ')), customerNumbers.ToHashSet().Contains);
         AssertPageNumbersRunPerSection(pages);
     }
 

@@ -71,6 +71,7 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
             .Where(p => p.Phase == PhaseKind.Morning)
             .ToList();
         Assert.True(plans.Count >= 300, $"{plans.Count} invited");
+        var references = await fair.Db.QueryAsync(db => db.Invitations.Select(i => new { i.Id, i.Jobseeker!.ReferenceNumber }).ToDictionaryAsync(i => i.Id, i => i.ReferenceNumber));
 
         var pdf = await Letters.PhaseAsync(Organizer, PhaseKind.Morning, ct);
 
@@ -78,7 +79,7 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         Assert.Equal(plans.Count, letters.Count);
         Assert.All(plans, plan =>
         {
-            var own = Assert.Single(letters, l => l.Words.Contains($"Kundennummer: {plan.ReferenceNumber} "));
+            var own = Assert.Single(letters, l => l.Words.Contains($"Kundennummer: {references[plan.InvitationId]} "));
             Assert.Contains(plan.ArrivalFrom is null ? "Ihre Ankunft: ab" : $"Ihre Ankunft: {plan.ArrivalFrom:HH\\:mm}–{plan.ArrivalTo:HH\\:mm} Uhr", own.Words);
             Assert.Contains(plan.Name, own.Words);
             Assert.All(plan.Conversations, c =>
@@ -109,6 +110,24 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         var expected = await fair.Db.QueryAsync(db => db.Invitations.Where(i => invitationIds.Contains(i.Id))
             .Select(i => i.JobseekerId.ToString()).ToListAsync(ct));
         Assert.Equal(expected.Order(), people.Order());
+    }
+
+    [Fact]
+    public async Task Organizers_list_people_by_participant_number_and_only_the_agency_sees_its_customer_numbers()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var invited = await fair.Db.QueryAsync(db => db.Invitations.Select(i => new { i.Id, i.AgencyId, i.Jobseeker!.ReferenceNumber }).ToListAsync());
+        var agencyId = invited.First().AgencyId;
+
+        var organizerRows = await Invitations.PlansAsync(Organizer, ct);
+        var agencyRows = await Invitations.PlansAsync(new UserScope("cw", Roles.Caseworker, agencyId, null), ct);
+
+        Assert.Equal(invited.Count, organizerRows.Count);
+        Assert.All(organizerRows, r => Assert.Null(r.ReferenceNumber));
+        Assert.All(organizerRows, r => Assert.Equal($"T-{r.InvitationId:D4}", r.ParticipantNumber));
+        Assert.Equal(
+            invited.Where(i => i.AgencyId == agencyId).Select(i => (i.Id, i.ReferenceNumber)).Order(),
+            agencyRows.Select(r => (r.InvitationId, r.ReferenceNumber!)).Order());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using JobConnect.Application.Access;
+using JobConnect.Application.Common;
 using JobConnect.Application.Features.Fairs;
 using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Identity;
@@ -41,9 +42,8 @@ public sealed class ManagePhaseSettingsTests : IAsyncLifetime
             Breaks = [new PhaseBreak { Start = new TimeOnly(10, 30), End = new TimeOnly(10, 50) }],
         };
 
-        var result = await Phases.UpdateAsync(Organizer, changed, TestContext.Current.CancellationToken);
+        await Phases.UpdateAsync(Organizer, changed, TestContext.Current.CancellationToken);
 
-        Assert.Equal(PhaseUpdateOutcome.Saved, result.Outcome);
         var saved = await _db.QueryAsync(db => db.FairPhases.SingleAsync(p => p.Id == morning.PhaseId));
         Assert.Equal((new TimeOnly(8, 30), 20, 300, 60), (saved.Start, saved.SlotMinutes, saved.SeatCapacity, saved.MinimumScore));
         Assert.Equal(new TimeOnly(10, 30), Assert.Single(saved.Breaks).Start);
@@ -61,11 +61,10 @@ public sealed class ManagePhaseSettingsTests : IAsyncLifetime
         var morning = (await Phases.GetAsync(Organizer, TestContext.Current.CancellationToken)).Single(p => p.Kind == PhaseKind.Morning);
         Assert.Equal(3, morning.SeatsTaken);
 
-        var refused = await Phases.UpdateAsync(Organizer, morning with { SeatCapacity = 2, MinimumScore = 70 }, TestContext.Current.CancellationToken);
-        var accepted = await Phases.UpdateAsync(Organizer, morning with { SeatCapacity = 3 }, TestContext.Current.CancellationToken);
+        var refused = await Assert.ThrowsAsync<BusinessRuleException>(() => Phases.UpdateAsync(Organizer, morning with { SeatCapacity = 2, MinimumScore = 70 }, TestContext.Current.CancellationToken));
+        await Phases.UpdateAsync(Organizer, morning with { SeatCapacity = 3 }, TestContext.Current.CancellationToken);
 
-        Assert.Equal((PhaseUpdateOutcome.BelowSeatsTaken, 3), (refused.Outcome, refused.SeatsTaken));
-        Assert.Equal(PhaseUpdateOutcome.Saved, accepted.Outcome);
+        Assert.Equal(("Phase.BelowSeatsTaken", 3), (refused.MessageKey, (int)refused.Args.Single()));
         var saved = await _db.QueryAsync(db => db.FairPhases.SingleAsync(p => p.Id == morning.PhaseId));
         Assert.Equal((3, 50), (saved.SeatCapacity, saved.MinimumScore));
     }
@@ -75,10 +74,9 @@ public sealed class ManagePhaseSettingsTests : IAsyncLifetime
     {
         var morning = (await Phases.GetAsync(Organizer, TestContext.Current.CancellationToken)).Single(p => p.Kind == PhaseKind.Morning);
 
-        var result = await Phases.UpdateAsync(Organizer, morning with { End = new TimeOnly(8, 0), SlotMinutes = 5 }, TestContext.Current.CancellationToken);
+        var refused = await Assert.ThrowsAsync<PhaseRulesBrokenException>(() => Phases.UpdateAsync(Organizer, morning with { End = new TimeOnly(8, 0), SlotMinutes = 5 }, TestContext.Current.CancellationToken));
 
-        Assert.Equal(PhaseUpdateOutcome.Invalid, result.Outcome);
-        Assert.Equal([PhaseProblem.EndNotAfterStart, PhaseProblem.SlotLengthOutOfRange], result.Problems);
+        Assert.Equal([PhaseProblem.EndNotAfterStart, PhaseProblem.SlotLengthOutOfRange], refused.Problems);
         var saved = await _db.QueryAsync(db => db.FairPhases.SingleAsync(p => p.Id == morning.PhaseId));
         Assert.Equal((new TimeOnly(12, 30), 15), (saved.End, saved.SlotMinutes));
     }

@@ -1,4 +1,5 @@
 using JobConnect.Application.Access;
+using JobConnect.Application.Common;
 using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Identity;
 using JobConnect.Application.Tests.Infrastructure;
@@ -149,9 +150,10 @@ public sealed class InviteJobseekersTests : IAsyncLifetime
         var invitationId = Assert.Single(await Invite.HandleAsync(CaseworkerA, [first.Id], TestContext.Current.CancellationToken)).InvitationId!.Value;
         Assert.Equal(InviteOutcome.PhaseFull, Assert.Single(await Invite.HandleAsync(CaseworkerA, [second.Id], TestContext.Current.CancellationToken)).Outcome);
 
-        Assert.True(await Change.HandleAsync(CaseworkerA, invitationId, InvitationStatus.Invited, ct: TestContext.Current.CancellationToken));
-        Assert.True(await Change.HandleAsync(CaseworkerA, invitationId, InvitationStatus.Declined, ct: TestContext.Current.CancellationToken));
-        Assert.False(await Change.HandleAsync(CaseworkerA, invitationId, InvitationStatus.Declined, ct: TestContext.Current.CancellationToken));
+        await Change.HandleAsync(CaseworkerA, invitationId, InvitationStatus.Invited, ct: TestContext.Current.CancellationToken);
+        await Change.HandleAsync(CaseworkerA, invitationId, InvitationStatus.Declined, ct: TestContext.Current.CancellationToken);
+        var secondClick = await Assert.ThrowsAsync<BusinessRuleException>(() => Change.HandleAsync(CaseworkerA, invitationId, InvitationStatus.Declined, ct: TestContext.Current.CancellationToken));
+        Assert.Equal(ChangeInvitationStatus.NotChanged, secondClick.MessageKey);
         Assert.Equal(0, (await SeatsTakenAsync())[0]);
 
         Assert.Equal(InviteOutcome.Invited, Assert.Single(await Invite.HandleAsync(CaseworkerA, [second.Id], TestContext.Current.CancellationToken)).Outcome);
@@ -179,7 +181,18 @@ public sealed class InviteJobseekersTests : IAsyncLifetime
         var invitationId = (await InvitationOfAsync(people[0])).Id;
 
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
-            Task.Run(() => Change.HandleAsync(CaseworkerA, invitationId, InvitationStatus.Cancelled, "doppelt", TestContext.Current.CancellationToken))));
+            Task.Run(async () =>
+            {
+                try
+                {
+                    await Change.HandleAsync(CaseworkerA, invitationId, InvitationStatus.Cancelled, "doppelt", TestContext.Current.CancellationToken);
+                    return true;
+                }
+                catch (BusinessRuleException refusal) when (refusal.MessageKey == ChangeInvitationStatus.NotChanged)
+                {
+                    return false;
+                }
+            })));
 
         Assert.Equal(1, results.Count(r => r));
         Assert.Equal(2, (await SeatsTakenAsync())[0]);
@@ -191,7 +204,7 @@ public sealed class InviteJobseekersTests : IAsyncLifetime
         var person = await _db.InsertAsync(TestData.Jobseeker(_agencyA));
         var invitationId = Assert.Single(await Invite.HandleAsync(CaseworkerA, [person.Id], TestContext.Current.CancellationToken)).InvitationId!.Value;
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Change.HandleAsync(CaseworkerB, invitationId, InvitationStatus.Cancelled, "x", TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<NotFoundException>(() => Change.HandleAsync(CaseworkerB, invitationId, InvitationStatus.Cancelled, "x", TestContext.Current.CancellationToken));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Change.HandleAsync(CaseworkerA, invitationId, InvitationStatus.Arrived, ct: TestContext.Current.CancellationToken));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Change.HandleAsync(new UserScope("e", Roles.Employer, null, 1), invitationId, InvitationStatus.Cancelled, "x", TestContext.Current.CancellationToken));
 

@@ -1,4 +1,5 @@
 using JobConnect.Application.Access;
+using JobConnect.Application.Common;
 using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Features.Jobseekers;
 using JobConnect.Application.Features.Scheduling;
@@ -167,6 +168,43 @@ public sealed class PlanConversationsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rerun_keeps_recorded_outcomes_and_the_ids_of_every_conversation_it_does_not_move()
+    {
+        await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
+        var before = await _db.QueryAsync(db => db.Conversations.AsNoTracking().ToListAsync());
+        var talked = before.Where(c => !c.Pinned).OrderBy(c => c.Id).First();
+        var outcome = new ConversationOutcome
+        {
+            Kind = OutcomeKind.InterviewAppointment,
+            AppointmentDate = new DateOnly(2027, 3, 18),
+            AppointmentTime = new TimeOnly(10, 0),
+            Note = "Vorstellungsgespräch vereinbart",
+            RecordedUtc = _clock.GetUtcNow().UtcDateTime,
+            RecordedByUserId = "employer",
+        };
+        await _db.QueryAsync(async db =>
+        {
+            var conversation = await db.Conversations.SingleAsync(c => c.Id == talked.Id);
+            conversation.Outcome = outcome;
+            return await db.SaveChangesAsync();
+        });
+        var cancelled = before.Where(c => c.InvitationId != talked.InvitationId).OrderBy(c => c.InvitationId).First().InvitationId;
+        await new ChangeInvitationStatus(_db, _clock).HandleAsync(Organizer, cancelled, InvitationStatus.Cancelled, "erkrankt", TestContext.Current.CancellationToken);
+
+        await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
+
+        var after = await _db.QueryAsync(db => db.Conversations.AsNoTracking().ToDictionaryAsync(c => c.Id));
+        Assert.True(after.TryGetValue(talked.Id, out var kept), "the conversation with an outcome was deleted");
+        Assert.Equal((talked.InvitationId, talked.BoothId, talked.TableNumber, talked.SlotStart), (kept.InvitationId, kept.BoothId, kept.TableNumber, kept.SlotStart));
+        Assert.Equal((outcome.Kind, outcome.AppointmentDate, outcome.AppointmentTime, outcome.Note, outcome.RecordedByUserId),
+            (kept.Outcome?.Kind, kept.Outcome?.AppointmentDate, kept.Outcome?.AppointmentTime, kept.Outcome?.Note, kept.Outcome?.RecordedByUserId));
+        // Everything the re-run left in place is the same row, not a copy.
+        var unmoved = before.Where(c => after.Values.Any(a => a.InvitationId == c.InvitationId && a.BoothId == c.BoothId && a.TableNumber == c.TableNumber && a.SlotStart == c.SlotStart)).ToList();
+        Assert.True(unmoved.Count > before.Count / 2);
+        Assert.All(unmoved, c => Assert.True(after.ContainsKey(c.Id), $"conversation {c.Id} was re-created"));
+    }
+
+    [Fact]
     public async Task A_rerun_after_a_booth_left_the_phase_and_another_lost_a_table_plans_around_them()
     {
         await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
@@ -196,13 +234,13 @@ public sealed class PlanConversationsTests : IAsyncLifetime
         var freeSlot = slots.First(s => plan.All(c => c.SlotStart != s)
             && !conversations.Any(c => c.BoothId == first.BoothId && c.TableNumber == first.TableNumber && c.SlotStart == s));
 
-        Assert.Equal(MoveOutcome.PersonBusy, await move.HandleAsync(Organizer, first.Id, first.BoothId, first.TableNumber, second.SlotStart, TestContext.Current.CancellationToken));
-        Assert.Equal(MoveOutcome.TableBusy, await move.HandleAsync(Organizer, first.Id, occupied.BoothId, occupied.TableNumber, occupied.SlotStart, TestContext.Current.CancellationToken));
-        Assert.Equal(MoveOutcome.NoSuchPlace, await move.HandleAsync(Organizer, first.Id, first.BoothId, first.Booth!.Tables + 1, freeSlot, TestContext.Current.CancellationToken));
-        Assert.Equal(MoveOutcome.NoSuchPlace, await move.HandleAsync(Organizer, first.Id, first.BoothId, first.TableNumber, new TimeOnly(10, 50), TestContext.Current.CancellationToken));
+        await AssertRefusedAsync(MoveRefusals.PersonBusy, () => move.HandleAsync(Organizer, first.Id, first.BoothId, first.TableNumber, second.SlotStart, TestContext.Current.CancellationToken));
+        await AssertRefusedAsync(MoveRefusals.TableBusy, () => move.HandleAsync(Organizer, first.Id, occupied.BoothId, occupied.TableNumber, occupied.SlotStart, TestContext.Current.CancellationToken));
+        await AssertRefusedAsync(MoveRefusals.NoSuchPlace, () => move.HandleAsync(Organizer, first.Id, first.BoothId, first.Booth!.Tables + 1, freeSlot, TestContext.Current.CancellationToken));
+        await AssertRefusedAsync(MoveRefusals.NoSuchPlace, () => move.HandleAsync(Organizer, first.Id, first.BoothId, first.TableNumber, new TimeOnly(10, 50), TestContext.Current.CancellationToken));
         await Assert.ThrowsAsync<AccessDeniedException>(() => move.HandleAsync(new UserScope("cw", Roles.Caseworker, 1, null), first.Id, first.BoothId, first.TableNumber, freeSlot, TestContext.Current.CancellationToken));
 
-        Assert.Equal(MoveOutcome.Moved, await move.HandleAsync(Organizer, first.Id, first.BoothId, first.TableNumber, freeSlot, TestContext.Current.CancellationToken));
+        await move.HandleAsync(Organizer, first.Id, first.BoothId, first.TableNumber, freeSlot, TestContext.Current.CancellationToken);
         var moved = await _db.QueryAsync(db => db.Conversations.SingleAsync(c => c.Id == first.Id));
         Assert.Equal((freeSlot, true), (moved.SlotStart, moved.Pinned));
 
@@ -218,12 +256,12 @@ public sealed class PlanConversationsTests : IAsyncLifetime
         var remaining = plan.Select(c => c.Id).ToList();
         foreach (var id in remaining)
         {
-            Assert.True(await remove.HandleAsync(Organizer, id, TestContext.Current.CancellationToken));
+            await remove.HandleAsync(Organizer, id, TestContext.Current.CancellationToken);
             var left = await _db.QueryAsync(db => db.Conversations.Where(c => c.InvitationId == first.InvitationId).OrderBy(c => c.SlotStart).ToListAsync());
             var invitation = await _db.QueryAsync(db => db.Invitations.SingleAsync(i => i.Id == first.InvitationId));
             Assert.Equal(left.FirstOrDefault()?.SlotStart, invitation.ArrivalTo);
         }
-        Assert.False(await remove.HandleAsync(Organizer, first.Id, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<NotFoundException>(() => remove.HandleAsync(Organizer, first.Id, TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -287,4 +325,7 @@ public sealed class PlanConversationsTests : IAsyncLifetime
         await Assert.ThrowsAsync<AccessDeniedException>(() => Plan.HandleAsync(scope, _morningId, TestContext.Current.CancellationToken));
         Assert.Equal(0, await _db.QueryAsync(db => db.Conversations.CountAsync()));
     }
+
+    private static async Task AssertRefusedAsync(string messageKey, Func<Task> move) =>
+        Assert.Equal(messageKey, (await Assert.ThrowsAsync<BusinessRuleException>(move)).MessageKey);
 }

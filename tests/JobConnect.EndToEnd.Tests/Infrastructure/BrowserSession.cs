@@ -58,6 +58,21 @@ public class BrowserSession : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh context as a phone: 360 px wide, touch, mobile; not signed in.</summary>
+    public async Task<IPage> NewPhonePageAsync()
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.BaseAddress.ToString(),
+            Locale = "de-DE",
+            TimezoneId = "Europe/Berlin",
+            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+            HasTouch = true,
+            IsMobile = true,
+        });
+        return await context.NewPageAsync();
+    }
+
     /// <summary>A fresh page signed in with the given demo login, its start page interactive.</summary>
     public Task<IPage> SignedInPageAsync(string email) => SignedInPageAsync(_browser!, App.BaseAddress, email);
 

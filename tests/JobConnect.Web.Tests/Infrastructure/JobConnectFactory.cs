@@ -25,6 +25,9 @@ public class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string EmployerEmail = "employer@test.example";
     /// <summary>A caseworker who leads the same agency as <see cref="CaseworkerEmail"/>.</summary>
     public const string LeadEmail = "lead@test.example";
+
+    /// <summary>A desk helper with the check-in right only.</summary>
+    public const string DeskEmail = "desk@test.example";
     /// <summary>Only the lockout test uses this one, so locking it harms no other test.</summary>
     public const string LockoutEmail = "lockout@test.example";
     /// <summary>The test users' authenticator key (base32), as their phone would hold it.</summary>
@@ -73,6 +76,7 @@ public class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await CreateUser(users, EmployerEmail, Roles.Employer, employerId: employer.Id);
         await CreateUser(users, LockoutEmail, Roles.Organizer);
         await CreateUser(users, LeadEmail, Roles.Caseworker, agencyId: agency.Id, lead: true);
+        await CreateUser(users, DeskEmail, Roles.CheckIn);
     }
 
     public static async Task<ApplicationUser> CreateUser(UserManager<ApplicationUser> users, string email, string role, int? agencyId = null, int? employerId = null, bool lead = false)

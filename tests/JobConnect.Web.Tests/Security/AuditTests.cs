@@ -61,6 +61,25 @@ public sealed class AuditTests(DemoFairFactory factory) : IClassFixture<DemoFair
         Assert.All(entries, e => Assert.DoesNotContain("Protokollmann", e.UserName + e.EntityId + e.Action, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_page_refused_to_a_signed_in_role_is_logged_with_its_address()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = factory.CreateBrowserlikeClient();
+        await client.SignInAsync(EmployerEmail);
+
+        var refused = await client.GetAsync("/audit?text=Meier", ct);
+        var allowed = await client.GetAsync("/employer", ct);
+
+        Assert.Equal("/account/access-denied", refused.Headers.Location!.AbsolutePath);
+        Assert.Equal(System.Net.HttpStatusCode.OK, allowed.StatusCode);
+        var employer = await UserIdAsync(EmployerEmail);
+        var entries = await EntriesAsync(db => db.AuditEntries.Where(e => e.Action == AuditActions.AccessDenied && e.UserId == employer), ct);
+        var entry = Assert.Single(entries);
+        // The address, without the search words of the query string.
+        Assert.Equal((AuditLog.Page, "/audit", EmployerEmail), (entry.EntityType, entry.EntityId, entry.UserName));
+    }
+
     private async Task<List<Domain.Audit.AuditEntry>> EntriesAsync(Func<JobConnectDbContext, IQueryable<Domain.Audit.AuditEntry>> query, CancellationToken ct)
     {
         using var scope = factory.Services.CreateScope();

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using JobConnect.Application.Data;
 using JobConnect.Application.Identity;
 using JobConnect.Tests.Shared;
 using JobConnect.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using static JobConnect.Web.Tests.Infrastructure.JobConnectFactory;
 
 namespace JobConnect.Web.Tests.Security;
@@ -83,6 +85,14 @@ public sealed partial class TwoFactorTests(JobConnectFactory factory) : IClassFi
 
         Assert.Equal(10, codes.Count);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/organizer")).StatusCode);
+        // Stored as salted hashes only: a copy of the database holds no usable code (ASVS 6.5.2).
+        var stored = await factory.WithServiceAsync<IDbContextFactory<JobConnectDbContext>, string>(async dbs =>
+        {
+            await using var db = await dbs.CreateDbContextAsync();
+            return string.Join(";", await db.UserTokens.Where(t => t.Name == "RecoveryCodes").Select(t => t.Value).ToListAsync());
+        });
+        Assert.Equal(10, stored.Split(';').Length);
+        Assert.All(codes, code => Assert.DoesNotContain(code, stored, StringComparison.OrdinalIgnoreCase));
 
         foreach (var expected in new[] { HttpStatusCode.OK, HttpStatusCode.Redirect })
         {

@@ -19,6 +19,18 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         {
             o.Property(x => x.Note).HasMaxLength(1000);
             o.Property(x => x.RecordedByUserId).HasMaxLength(450);
+            o.Property(x => x.AppointmentPlace).HasMaxLength(300);
+            o.Property(x => x.AppointmentContact).HasMaxLength(300);
         });
+    }
+}
+
+internal sealed class OutcomeSubmissionConfiguration : IEntityTypeConfiguration<OutcomeSubmission>
+{
+    public void Configure(EntityTypeBuilder<OutcomeSubmission> builder)
+    {
+        // The key is chosen by the client; never generated here.
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasOne<Conversation>().WithMany().HasForeignKey(s => s.ConversationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -13,6 +13,8 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Property(i => i.IssuedByUserId).HasMaxLength(450);
         builder.Property(i => i.CheckInCode).HasMaxLength(12);
         builder.Property(i => i.CancelReason).HasMaxLength(500);
+        builder.Property(i => i.CheckedInByUserId).HasMaxLength(450);
+        builder.Property(i => i.CheckInDesk).HasMaxLength(40);
         // One invitation per person and fair; the code identifies a person at the entrance.
         builder.HasIndex(i => new { i.FairId, i.JobseekerId }).IsUnique();
         builder.HasIndex(i => new { i.FairId, i.CheckInCode }).IsUnique();
@@ -23,5 +25,8 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.HasOne<Agency>().WithMany().HasForeignKey(i => i.AgencyId).OnDelete(DeleteBehavior.NoAction);
         builder.OwnsMany(i => i.History, h => h.ToJson());
         builder.Ignore(i => i.HoldsSeat);
+        builder.Ignore(i => i.IsCheckedIn);
+        builder.Ignore(i => i.IsExpected);
+        builder.Ignore(i => i.NeedsChangeNotice);
     }
 }

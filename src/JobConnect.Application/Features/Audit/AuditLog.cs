@@ -30,6 +30,8 @@ public static class AuditActions
     public const string SignInFailed = "SignInFailed";
     public const string SignInLockedOut = "SignInLockedOut";
     public const string SignInThrottled = "SignInThrottled";
+    /// <summary>A signed-in user was refused a page their role does not allow.</summary>
+    public const string AccessDenied = "AccessDenied";
 }
 
 public static class AuditLog
@@ -50,6 +52,8 @@ public static class AuditLog
 
     /// <summary>An organizer's change to the skills vocabulary; the entry's id is the change's id.</summary>
     public const string SkillVocabulary = "SkillVocabulary";
+    /// <summary>A page or endpoint of the app; the entry's id is its address.</summary>
+    public const string Page = "Page";
 
     /// <summary>Adds an entry to the context; it is saved with the change it documents (same transaction).</summary>
     public static async Task AddAuditAsync(this JobConnectDbContext db, UserScope scope, TimeProvider clock, string action, string entityType, object entityId,

@@ -67,13 +67,12 @@ public sealed class EmployerProfileInputValidator : AbstractValidator<EmployerPr
 
     public EmployerProfileInputValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage(EmployerMessages.NameRequired).MaximumLength(200).WithMessage(EmployerMessages.TooLong);
-        RuleFor(x => x.Industry).NotEmpty().WithMessage(EmployerMessages.IndustryRequired).MaximumLength(100).WithMessage(EmployerMessages.TooLong);
-        RuleFor(x => x.Street).NotEmpty().WithMessage(EmployerMessages.StreetRequired).MaximumLength(200).WithMessage(EmployerMessages.TooLong);
-        RuleFor(x => x.Postcode).Must(VacancyInputValidator.IsGermanPostcode).WithMessage(VacancyMessages.PostcodeInvalid);
-        RuleFor(x => x.City).NotEmpty().WithMessage(EmployerMessages.CityRequired).MaximumLength(100).WithMessage(EmployerMessages.TooLong);
-        RuleFor(x => x.Website).Must(w => Uri.TryCreate(w, UriKind.Absolute, out var u) && u.Scheme is "http" or "https")
-            .When(x => !string.IsNullOrWhiteSpace(x.Website)).WithMessage(EmployerMessages.WebsiteInvalid);
+        RuleFor(x => x.Name).CompanyName();
+        RuleFor(x => x.Industry).Industry();
+        RuleFor(x => x.Street).Street();
+        RuleFor(x => x.Postcode).Postcode();
+        RuleFor(x => x.City).City();
+        RuleFor(x => x.Website).Website();
         RuleFor(x => x.Description).MaximumLength(4000).WithMessage(EmployerMessages.TooLong);
         RuleFor(x => x.Contacts).NotEmpty().WithMessage(EmployerMessages.ContactRequired);
         RuleForEach(x => x.Contacts).ChildRules(c =>

@@ -15,7 +15,7 @@ public sealed record CheckInList(string FairName, DateOnly FairDate, PhaseKind P
     : IPrintable;
 
 /// <summary>One line at the entrance: who, from which agency, when expected, and the code on their letter.</summary>
-public sealed record CheckInEntry(string LastName, string FirstName, string ReferenceNumber, string CheckInCode, string Agency,
+public sealed record CheckInEntry(string LastName, string FirstName, string ParticipantNumber, string CheckInCode, string Agency,
     TimeOnly? ArrivalFrom, TimeOnly? ArrivalTo, InvitationStatus Status);
 
 /// <summary>
@@ -39,7 +39,7 @@ public sealed class GetCheckInList(IDbContextFactory<JobConnectDbContext> dbFact
             .Select(i => new
             {
                 i.JobseekerId,
-                Entry = new CheckInEntry(i.Jobseeker!.LastName, i.Jobseeker.FirstName, i.Jobseeker.ReferenceNumber, i.CheckInCode,
+                Entry = new CheckInEntry(i.Jobseeker!.LastName, i.Jobseeker.FirstName, ParticipantNumber.Of(i.Id), i.CheckInCode,
                     db.Agencies.Where(a => a.Id == i.AgencyId).Select(a => a.Name).First(), i.ArrivalFrom, i.ArrivalTo, i.Status),
             })
             .ToListAsync(ct);
@@ -49,6 +49,6 @@ public sealed class GetCheckInList(IDbContextFactory<JobConnectDbContext> dbFact
         await db.SaveChangesAsync(ct);
         var byName = StringComparer.Create(CultureInfo.GetCultureInfo("de-DE"), ignoreCase: true);
         return new CheckInList(fair.Name, fair.Date, phase, fairPhase.Start, fairPhase.End,
-            [.. rows.OrderBy(r => r.LastName, byName).ThenBy(r => r.FirstName, byName).ThenBy(r => r.ReferenceNumber, StringComparer.Ordinal)]);
+            [.. rows.OrderBy(r => r.LastName, byName).ThenBy(r => r.FirstName, byName).ThenBy(r => r.ParticipantNumber, StringComparer.Ordinal)]);
     }
 }

@@ -1,4 +1,5 @@
 using JobConnect.Application.Access;
+using JobConnect.Application.Common;
 using JobConnect.Application.Data;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Fairs;
@@ -21,16 +22,12 @@ public sealed record PhaseSettings(
     int EntranceCapacityPerWave,
     IReadOnlyList<PhaseBreak> Breaks);
 
-public enum PhaseUpdateOutcome
+/// <summary>The phase's own rules refuse the settings (checked again here, whatever the form let through).</summary>
+public sealed class PhaseRulesBrokenException(IReadOnlyList<PhaseProblem> problems)
+    : BusinessRuleException("Phase.Invalid")
 {
-    Saved,
-    /// <summary>More people are already invited than the new seat capacity allows.</summary>
-    BelowSeatsTaken,
-    Invalid,
-    NotFound,
+    public IReadOnlyList<PhaseProblem> Problems { get; } = problems;
 }
-
-public sealed record PhaseUpdateResult(PhaseUpdateOutcome Outcome, IReadOnlyList<PhaseProblem> Problems, int SeatsTaken = 0);
 
 /// <summary>Organizers read and change the phases of the current fair: times, slots, breaks, seats and the scheduler's settings.</summary>
 public sealed class ManagePhaseSettings(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
@@ -48,7 +45,10 @@ public sealed class ManagePhaseSettings(IDbContextFactory<JobConnectDbContext> d
                 p.Breaks.OrderBy(b => b.Start).ToList())).ToList();
     }
 
-    public async Task<PhaseUpdateResult> UpdateAsync(UserScope scope, PhaseSettings settings, CancellationToken ct = default)
+    /// <exception cref="NotFoundException">The phase no longer exists.</exception>
+    /// <exception cref="PhaseRulesBrokenException">Times, slots or breaks break the phase's rules.</exception>
+    /// <exception cref="BusinessRuleException">More people are already invited than the new seat capacity allows ("Phase.BelowSeatsTaken", seats taken).</exception>
+    public async Task UpdateAsync(UserScope scope, PhaseSettings settings, CancellationToken ct = default)
     {
         scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -56,7 +56,7 @@ public sealed class ManagePhaseSettings(IDbContextFactory<JobConnectDbContext> d
         var phase = await db.FairPhases.SingleOrDefaultAsync(p => p.Id == settings.PhaseId, ct);
         if (phase is null)
         {
-            return new PhaseUpdateResult(PhaseUpdateOutcome.NotFound, []);
+            throw new NotFoundException($"Phase {settings.PhaseId} does not exist.");
         }
 
         phase.Start = settings.Start;
@@ -70,7 +70,7 @@ public sealed class ManagePhaseSettings(IDbContextFactory<JobConnectDbContext> d
         var problems = PhaseRules.Check(phase);
         if (problems.Count > 0)
         {
-            return new PhaseUpdateResult(PhaseUpdateOutcome.Invalid, problems);
+            throw new PhaseRulesBrokenException(problems);
         }
 
         // The capacity may only shrink down to the seats taken at this moment, even while invitations run in parallel.
@@ -80,10 +80,9 @@ public sealed class ManagePhaseSettings(IDbContextFactory<JobConnectDbContext> d
         if (capacitySet == 0)
         {
             var taken = await db.FairPhases.Where(p => p.Id == phase.Id).Select(p => p.SeatsTaken).SingleAsync(ct);
-            return new PhaseUpdateResult(PhaseUpdateOutcome.BelowSeatsTaken, [], taken);
+            throw new BusinessRuleException("Phase.BelowSeatsTaken", taken);
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new PhaseUpdateResult(PhaseUpdateOutcome.Saved, []);
     }
 }

@@ -1,5 +1,6 @@
 using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Access;
+using JobConnect.Application.Common;
 using JobConnect.Application.Data;
 using JobConnect.Domain.Invitations;
 using Microsoft.EntityFrameworkCore;
@@ -15,9 +16,13 @@ public sealed class ChangeInvitationStatus(IDbContextFactory<JobConnectDbContext
     private static readonly InvitationStatus[] CaseworkerSteps =
         [InvitationStatus.Invited, InvitationStatus.Confirmed, InvitationStatus.Declined, InvitationStatus.Cancelled];
 
-    /// <returns>False when the step is not possible from the current status (e.g. a second click on "cancel").</returns>
-    /// <exception cref="AccessDeniedException">The user may not change this invitation; also for ids outside the user's scope.</exception>
-    public async Task<bool> HandleAsync(UserScope scope, int invitationId, InvitationStatus status, string? note = null, CancellationToken ct = default)
+    /// <summary>Resource key of the refusal when the step is not possible from the current status (e.g. a second click on "cancel").</summary>
+    public const string NotChanged = "Invitations.NotChanged";
+
+    /// <exception cref="AccessDeniedException">The role may not set this status.</exception>
+    /// <exception cref="NotFoundException">No such invitation in the user's scope.</exception>
+    /// <exception cref="BusinessRuleException">The step is not possible from the current status (<see cref="NotChanged"/>).</exception>
+    public async Task HandleAsync(UserScope scope, int invitationId, InvitationStatus status, string? note = null, CancellationToken ct = default)
     {
         var allowed = scope.IsOrganizer || (scope.IsCaseworker && CaseworkerSteps.Contains(status));
         if (!allowed)
@@ -28,10 +33,10 @@ public sealed class ChangeInvitationStatus(IDbContextFactory<JobConnectDbContext
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var invitation = await db.InvitationsVisibleTo(scope).SingleOrDefaultAsync(i => i.Id == invitationId, ct)
-            ?? throw new AccessDeniedException("No such invitation in the user's scope.");
+            ?? throw new NotFoundException($"Invitation {invitationId} is not in the user's scope.");
         if (!invitation.CanChangeTo(status))
         {
-            return false;
+            throw new BusinessRuleException(NotChanged);
         }
 
         var before = invitation.Status;
@@ -42,7 +47,7 @@ public sealed class ChangeInvitationStatus(IDbContextFactory<JobConnectDbContext
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, status), ct);
         if (changed == 0)
         {
-            return false;
+            throw new BusinessRuleException(NotChanged);
         }
         if (heldSeat && !invitation.HoldsSeat)
         {
@@ -53,6 +58,5 @@ public sealed class ChangeInvitationStatus(IDbContextFactory<JobConnectDbContext
         await db.AddAuditAsync(scope, clock, AuditActions.InvitationPrefix + status, AuditLog.Jobseeker, invitation.JobseekerId, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return true;
     }
 }

@@ -13,10 +13,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Invitations;
 
-/// <summary>One row of the invitations page: the person, their phase and status, and their personal plan.</summary>
+/// <summary>
+/// One row of the invitations page: the person, their phase and status, and their personal plan.
+/// <see cref="ReferenceNumber"/> (the agency's customer number) only for the person's own agency; organizers
+/// and everyone else refer to the person by the fair's <see cref="ParticipantNumber"/>.
+/// </summary>
 public sealed record InvitedPlan(
     int InvitationId,
-    string ReferenceNumber,
+    string? ReferenceNumber,
+    string ParticipantNumber,
     string Name,
     PhaseKind Phase,
     InvitationStatus Status,
@@ -88,7 +93,7 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
         var plans = await db.PlansOfAsync([.. rows.Select(r => r.Id)], ct);
         return rows
             .OrderBy(r => r.LastName, ByName).ThenBy(r => r.FirstName, ByName)
-            .Select(r => new InvitedPlan(r.Id, r.ReferenceNumber, $"{r.FirstName} {r.LastName}", r.Kind, r.Status, r.ArrivalFrom, r.ArrivalTo, [.. plans[r.Id]]))
+            .Select(r => new InvitedPlan(r.Id, scope.IsCaseworker ? r.ReferenceNumber : null, Domain.Invitations.ParticipantNumber.Of(r.Id), $"{r.FirstName} {r.LastName}", r.Kind, r.Status, r.ArrivalFrom, r.ArrivalTo, [.. plans[r.Id]]))
             .ToList();
     }
 
@@ -108,6 +113,10 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
     public async Task<InvitationLetterData> LetterAsync(UserScope scope, int invitationId, CancellationToken ct = default) =>
         (await LoadLettersAsync(scope, q => q.Where(i => i.Id == invitationId), ct)).SingleOrDefault()
             ?? throw new NotFoundException($"Invitation {invitationId} not found.");
+
+    /// <summary>The letters of the given invitations in the scope (e.g. for change notices), ordered by last and first name.</summary>
+    public Task<IReadOnlyList<InvitationLetterData>> LettersForAsync(UserScope scope, IReadOnlyCollection<int> invitationIds, CancellationToken ct = default) =>
+        LoadLettersAsync(scope, q => q.Where(i => invitationIds.Contains(i.Id)), ct);
 
     private async Task<IReadOnlyList<InvitationLetterData>> LoadLettersAsync(UserScope scope, Func<IQueryable<Invitation>, IQueryable<Invitation>> filter,
         CancellationToken ct)
@@ -133,6 +142,7 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
                 i.FairPhase.End,
                 i.ArrivalFrom,
                 i.ArrivalTo,
+                i.PlanVersion,
             })
             .ToListAsync(ct);
         if (rows.Count == 0)
@@ -143,6 +153,8 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
         await db.AddAuditAsync(scope, clock, AuditActions.Exported, AuditLog.Letters, rows.Count, ct);
         await db.AddAuditForPeopleAsync(scope, clock, AuditActions.InLetters, rows.Select(r => r.JobseekerId), ct);
         await db.SaveChangesAsync(ct);
+        // From now on a change of these plans calls for a change notice.
+        await db.MarkSentAsync(rows.Select(r => (r.Id, r.PlanVersion)), ct);
 
         var agencyIds = rows.Select(r => r.AgencyId).Distinct().ToList();
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id))

@@ -124,5 +124,5 @@ public sealed class InviteJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
         return new InviteResult(jobseekerId, InviteOutcome.Invited, invitation.Id);
     }
 
-    private static string NewCheckInCode() => RandomNumberGenerator.GetString(CodeAlphabet, 8);
+    internal static string NewCheckInCode() => RandomNumberGenerator.GetString(CodeAlphabet, 8);
 }

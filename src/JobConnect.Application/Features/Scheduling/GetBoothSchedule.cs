@@ -135,7 +135,7 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
     /// The person's skills the vacancy asks for. Only with consent, when the vacancy asks for none of
     /// them, the first few of the person's own: without consent the employer learns nothing beyond the match.
     /// </summary>
-    private static List<string> RelevantSkills(IReadOnlyList<string> own, IReadOnlyList<string>? asked, bool consented)
+    internal static List<string> RelevantSkills(IReadOnlyList<string> own, IReadOnlyList<string>? asked, bool consented)
     {
         var matching = asked is null ? [] : own.Where(s => asked.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList();
         return matching.Count > 0 || !consented ? matching : [.. own.Take(MaxSkills)];

@@ -1,23 +1,10 @@
 using JobConnect.Application.Access;
+using JobConnect.Application.Common;
 using JobConnect.Application.Data;
 using JobConnect.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Scheduling;
-
-public enum MoveOutcome
-{
-    Moved,
-    /// <summary>The person already has a conversation in that slot.</summary>
-    PersonBusy,
-    /// <summary>The table already holds a conversation in that slot.</summary>
-    TableBusy,
-    /// <summary>Not a slot of the phase, or the booth has no such table or does not attend the phase.</summary>
-    NoSuchPlace,
-    /// <summary>The person has blocked this employer, or already meets it in another slot.</summary>
-    EmployerNotAllowed,
-    NotFound,
-}
 
 /// <summary>
 /// The organizer moves one conversation to another table or slot. The conflict check runs before the
@@ -26,7 +13,10 @@ public enum MoveOutcome
 /// </summary>
 public sealed class MoveConversation(IDbContextFactory<JobConnectDbContext> dbFactory)
 {
-    public async Task<MoveOutcome> HandleAsync(UserScope scope, int conversationId, int boothId, int tableNumber, TimeOnly slotStart, CancellationToken ct = default)
+    /// <exception cref="NotFoundException">The conversation no longer exists.</exception>
+    /// <exception cref="BusinessRuleException">The place is taken, does not exist in the phase, or the person may not meet that employer;
+    /// the key is one of <see cref="MoveRefusals"/>.</exception>
+    public async Task HandleAsync(UserScope scope, int conversationId, int boothId, int tableNumber, TimeOnly slotStart, CancellationToken ct = default)
     {
         scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -35,29 +25,29 @@ public sealed class MoveConversation(IDbContextFactory<JobConnectDbContext> dbFa
             .SingleOrDefaultAsync(c => c.Id == conversationId, ct);
         if (conversation is null)
         {
-            return MoveOutcome.NotFound;
+            throw new NotFoundException($"Conversation {conversationId} does not exist.");
         }
         var phase = conversation.Invitation!.FairPhase!;
         var booth = await db.Booths.AsNoTracking().SingleOrDefaultAsync(b => b.Id == boothId && b.FairId == phase.FairId, ct);
         if (booth is null || tableNumber < 1 || tableNumber > booth.Tables || !booth.Phases.HasFlag(phase.Kind.ToSet()) || !phase.SlotStarts().Contains(slotStart))
         {
-            return MoveOutcome.NoSuchPlace;
+            throw new BusinessRuleException(MoveRefusals.NoSuchPlace);
         }
 
         var others = db.Conversations.Where(c => c.Id != conversation.Id && c.Invitation!.FairPhaseId == phase.Id);
         if (await others.AnyAsync(c => c.InvitationId == conversation.InvitationId && c.SlotStart == slotStart, ct))
         {
-            return MoveOutcome.PersonBusy;
+            throw new BusinessRuleException(MoveRefusals.PersonBusy);
         }
         if (await others.AnyAsync(c => c.BoothId == boothId && c.TableNumber == tableNumber && c.SlotStart == slotStart, ct))
         {
-            return MoveOutcome.TableBusy;
+            throw new BusinessRuleException(MoveRefusals.TableBusy);
         }
         var employerBoothIds = db.Booths.Where(b => b.EmployerId == booth.EmployerId).Select(b => b.Id);
         if (conversation.Invitation.Jobseeker!.Excludes(booth.EmployerId)
             || await others.AnyAsync(c => c.InvitationId == conversation.InvitationId && employerBoothIds.Contains(c.BoothId), ct))
         {
-            return MoveOutcome.EmployerNotAllowed;
+            throw new BusinessRuleException(MoveRefusals.EmployerNotAllowed);
         }
 
         if (booth.Id != conversation.BoothId)
@@ -65,6 +55,7 @@ public sealed class MoveConversation(IDbContextFactory<JobConnectDbContext> dbFa
             conversation.VacancyId = null; // the vacancy belonged to the other employer
         }
         (conversation.BoothId, conversation.TableNumber, conversation.SlotStart, conversation.Pinned) = (booth.Id, tableNumber, slotStart, true);
+        conversation.Invitation.PlanVersion++;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -72,8 +63,23 @@ public sealed class MoveConversation(IDbContextFactory<JobConnectDbContext> dbFa
         catch (DbUpdateException)
         {
             // A parallel move took the place between the check and the write.
-            return MoveOutcome.TableBusy;
+            throw new BusinessRuleException(MoveRefusals.TableBusy);
         }
-        return MoveOutcome.Moved;
     }
+}
+
+/// <summary>Why a move is refused: resource keys of the texts the organizer reads.</summary>
+public static class MoveRefusals
+{
+    /// <summary>The person already has a conversation in that slot.</summary>
+    public const string PersonBusy = "Schedule.Move.PersonBusy";
+
+    /// <summary>The table already holds a conversation in that slot.</summary>
+    public const string TableBusy = "Schedule.Move.TableBusy";
+
+    /// <summary>Not a slot of the phase, or the booth has no such table or does not attend the phase.</summary>
+    public const string NoSuchPlace = "Schedule.Move.NoSuchPlace";
+
+    /// <summary>The person has blocked this employer, or already meets it in another slot.</summary>
+    public const string EmployerNotAllowed = "Schedule.Move.EmployerNotAllowed";
 }

@@ -10,8 +10,8 @@ namespace JobConnect.Application.Features.Scheduling;
 /// </summary>
 public sealed class RemoveConversation(IDbContextFactory<JobConnectDbContext> dbFactory)
 {
-    /// <returns>False when the conversation no longer exists.</returns>
-    public async Task<bool> HandleAsync(UserScope scope, int conversationId, CancellationToken ct = default)
+    /// <exception cref="NotFoundException">The conversation no longer exists (e.g. removed at another desk).</exception>
+    public async Task HandleAsync(UserScope scope, int conversationId, CancellationToken ct = default)
     {
         scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -19,16 +19,16 @@ public sealed class RemoveConversation(IDbContextFactory<JobConnectDbContext> db
             .SingleOrDefaultAsync(c => c.Id == conversationId, ct);
         if (conversation is null)
         {
-            return false;
+            throw new NotFoundException($"Conversation {conversationId} does not exist.");
         }
         db.Conversations.Remove(conversation);
         var invitation = conversation.Invitation!;
+        invitation.PlanVersion++;
         var first = await db.Conversations.Where(c => c.InvitationId == invitation.Id && c.Id != conversation.Id)
             .OrderBy(c => c.SlotStart).Select(c => (TimeOnly?)c.SlotStart).FirstOrDefaultAsync(ct);
         (invitation.ArrivalFrom, invitation.ArrivalTo) = first is { } start
             ? (start.AddMinutes(-invitation.FairPhase!.SlotMinutes), start)
             : ((TimeOnly?)null, (TimeOnly?)null);
         await db.SaveChangesAsync(ct);
-        return true;
     }
 }

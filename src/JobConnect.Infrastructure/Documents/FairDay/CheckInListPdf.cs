@@ -31,7 +31,7 @@ public static class CheckInListPdf
             table.AddRow(
                 new TableCell(new CheckBox { SizeMm = 3.5f, Checked = p.Status == InvitationStatus.Arrived, Style = table.TextStyle }),
                 new TableCell(new Paragraph([new TextSpan(p.LastName, TextStyle.Strong with { Size = 8.5f }), new TextSpan($", {p.FirstName}", table.TextStyle)])),
-                p.ReferenceNumber,
+                p.ParticipantNumber,
                 p.CheckInCode,
                 // Without a conversation there is no window; the letter then says "from the phase's start", so does the list.
                 p.ArrivalFrom is { } from && p.ArrivalTo is { } to ? FairDayText.Times(from, to) : $"ab {list.Start:HH\\:mm}",
@@ -57,7 +57,7 @@ public static class CheckInListPdf
             CellPaddingMm = 1.1f,
             AlternateRowBackground = stripes,
         };
-        table.AddHeaderRow("", "Name", "Kundennr.", "Check-in-Code", "Ankunft", "Agentur / Jobcenter");
+        table.AddHeaderRow("", "Name", "Teiln.-Nr.", "Check-in-Code", "Ankunft", "Agentur / Jobcenter");
         return table;
     }
 }

@@ -1,5 +1,6 @@
 using JobConnect.Application.Common;
 using JobConnect.Application.Features.Invitations;
+using JobConnect.Application.Features.Scheduling;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Jobseekers;
 
@@ -16,11 +17,15 @@ public static class InvitationLetter
 
     /// <summary>The letter as a section of its own, dated <see cref="InvitationLetterData.LetterDate"/>.</summary>
     public static PdfDocumentBuilder Add(PdfDocumentBuilder document, InvitationLetterData letter) =>
-        document.AddSection(Din5008FormB.Page, s => Compose(s, letter, letter.LetterDate));
+        document.AddSection(Din5008FormB.Page, s => Compose(s, letter, letter.LetterDate, notice: false));
+
+    /// <summary>The change notice: the same letter with the new plan, headed and introduced as a change.</summary>
+    public static PdfDocumentBuilder AddChangeNotice(PdfDocumentBuilder document, ChangeNoticeData notice) =>
+        document.AddSection(Din5008FormB.Page, s => Compose(s, notice.Letter, notice.Letter.LetterDate, notice: true));
 
     public static string Time(TimeOnly time) => $"{time:HH\\:mm} Uhr";
 
-    private static void Compose(SectionBuilder s, InvitationLetterData letter, DateOnly letterDate)
+    private static void Compose(SectionBuilder s, InvitationLetterData letter, DateOnly letterDate, bool notice)
     {
         var young = letter.Recipient.TargetGroup == TargetGroup.SchoolLeaver;
         var agency = letter.Agency;
@@ -43,14 +48,22 @@ public static class InvitationLetter
                     new Paragraph($"{agency.Name} · {fair.Name}", TextStyle.Small),
                     new Paragraph(p.Label, TextStyle.Small, TextAlign.Right))
                 { Weights = [3, 1] })
-            .Paragraph($"Einladung zur Jobmesse „{fair.Name}“ am {GermanWording.Date(fair.Date)}", TextStyle.Strong)
+            .Paragraph(notice
+                ? $"{(young ? "Dein Gesprächsplan hat sich geändert" : "Änderung Ihres Gesprächsplans")}: Jobmesse „{fair.Name}“ am {GermanWording.Date(fair.Date)}"
+                : $"Einladung zur Jobmesse „{fair.Name}“ am {GermanWording.Date(fair.Date)}", TextStyle.Strong)
             .Spacing(3)
             .Paragraph(LetterWording.Salutation(letter.Recipient))
-            .Paragraph(young
-                ? $"wir laden dich herzlich zur Jobmesse „{fair.Name}“ ein! Dort triffst du Betriebe, die Ausbildungsplätze "
-                    + "anbieten. Wir haben für dich schon Gespräche vereinbart, die zu deinen Wünschen passen."
-                : $"wir laden Sie herzlich zur Jobmesse „{fair.Name}“ ein. Auf Grundlage Ihres Profils haben wir Gespräche "
-                    + "mit Unternehmen vereinbart, deren Stellenangebote zu Ihren Wünschen passen.", align: TextAlign.Justify)
+            .Paragraph((notice, young) switch
+            {
+                (true, true) => "dein Gesprächsplan für die Jobmesse hat sich geändert. Ab jetzt gilt der Plan unten – "
+                    + "der alte Plan gilt nicht mehr. Dein Check-in-Code bleibt gleich.",
+                (true, false) => "Ihr Gesprächsplan für die Jobmesse hat sich geändert. Ab sofort gilt der folgende Plan; "
+                    + "frühere Schreiben und Pläne sind damit überholt. Ihr Check-in-Code bleibt gleich.",
+                (false, true) => $"wir laden dich herzlich zur Jobmesse „{fair.Name}“ ein! Dort triffst du Betriebe, die Ausbildungsplätze "
+                    + "anbieten. Wir haben für dich schon Gespräche vereinbart, die zu deinen Wünschen passen.",
+                (false, false) => $"wir laden Sie herzlich zur Jobmesse „{fair.Name}“ ein. Auf Grundlage Ihres Profils haben wir Gespräche "
+                    + "mit Unternehmen vereinbart, deren Stellenangebote zu Ihren Wünschen passen.",
+            }, align: TextAlign.Justify)
             .Add(new Row(
                     new Table(TableColumn.Fixed(26), TableColumn.Relative())
                     {
@@ -64,7 +77,13 @@ public static class InvitationLetter
                     new QrCode(letter.CheckInCode, 22) { Align = HorizontalAlign.Right })
                 { Weights = [4, 1] })
             .Spacing(3)
-            .Add(new Paragraph(young ? "Deine Gespräche" : "Ihre Gespräche", TextStyle.Strong) { SpaceAfterMm = 1.5f, KeepWithNext = true });
+            .Add(new Paragraph((notice, young) switch
+            {
+                (true, true) => "Deine Gespräche (neu)",
+                (true, false) => "Ihre Gespräche (neuer Stand)",
+                (false, true) => "Deine Gespräche",
+                (false, false) => "Ihre Gespräche",
+            }, TextStyle.Strong) { SpaceAfterMm = 1.5f, KeepWithNext = true });
 
         if (letter.Conversations.Count == 0)
         {

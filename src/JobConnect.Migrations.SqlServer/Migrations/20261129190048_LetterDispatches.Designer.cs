@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace JobConnect.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(JobConnectDbContext))]
-    [Migration("20261129190445_SkillVocabularyChanges")]
-    partial class SkillVocabularyChanges
+    [Migration("20261129190048_LetterDispatches")]
+    partial class LetterDispatches
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -745,6 +745,77 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Invitations.LetterDispatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("InvitationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("IssuedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("IssuedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("PageTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("PlanVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ReminderDaysBefore")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StatusBefore")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("UndoneByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("UndoneUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("PageTokenHash")
+                        .IsUnique()
+                        .HasFilter("[PageTokenHash] IS NOT NULL");
+
+                    b.HasIndex("InvitationId", "Kind");
+
+                    b.HasIndex("InvitationId", "ReminderDaysBefore")
+                        .IsUnique()
+                        .HasFilter("[ReminderDaysBefore] IS NOT NULL");
+
+                    b.ToTable("LetterDispatches");
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Jobseekers.Consent", b =>
                 {
                     b.Property<int>("Id")
@@ -937,42 +1008,6 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Jobseekers");
-                });
-
-            modelBuilder.Entity("JobConnect.Domain.Matching.Skills.SkillVocabularyChange", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Into")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<string>("Wording")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("SkillVocabularyChanges");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Vacancies.Vacancy", b =>
@@ -1458,6 +1493,17 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Jobseeker");
+                });
+
+            modelBuilder.Entity("JobConnect.Domain.Invitations.LetterDispatch", b =>
+                {
+                    b.HasOne("JobConnect.Domain.Invitations.Invitation", "Invitation")
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Invitation");
                 });
 
             modelBuilder.Entity("JobConnect.Domain.Jobseekers.Consent", b =>

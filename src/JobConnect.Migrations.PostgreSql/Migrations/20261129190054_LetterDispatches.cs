@@ -1,0 +1,75 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace JobConnect.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class LetterDispatches : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "LetterDispatches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InvitationId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PlanVersion = table.Column<int>(type: "integer", nullable: true),
+                    IssuedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IssuedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StatusBefore = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReminderDaysBefore = table.Column<int>(type: "integer", nullable: true),
+                    PageTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UndoneUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    UndoneByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LetterDispatches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LetterDispatches_Invitations_InvitationId",
+                        column: x => x.InvitationId,
+                        principalTable: "Invitations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterDispatches_BatchId",
+                table: "LetterDispatches",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterDispatches_InvitationId_Kind",
+                table: "LetterDispatches",
+                columns: new[] { "InvitationId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterDispatches_InvitationId_ReminderDaysBefore",
+                table: "LetterDispatches",
+                columns: new[] { "InvitationId", "ReminderDaysBefore" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterDispatches_PageTokenHash",
+                table: "LetterDispatches",
+                column: "PageTokenHash",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "LetterDispatches");
+        }
+    }
+}
