@@ -15,6 +15,7 @@ using JobConnect.Application.Features.Jobseekers.Import;
 using JobConnect.Application.Features.Matching;
 using JobConnect.Application.Features.Reports;
 using JobConnect.Application.Features.Scheduling;
+using JobConnect.Application.Features.Skills;
 using JobConnect.Application.Features.Vacancies;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,6 +52,9 @@ public static class DependencyInjection
         services.AddOptions<Identity.SessionLifetimeOptions>();
         services.AddScoped<Identity.UserSessions>();
         services.AddScoped<ManagePhaseSettings>();
+
+        services.AddScoped<LookUpSkills>();
+        services.AddScoped<ManageSkillVocabulary>();
 
         services.AddScoped<SaveVacancy>();
         services.AddScoped<GetVacancy>();

@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 // Scheduling quality report (totals, gaps, idle time, warm wall time): -- --report
 // Fair-day re-plan ("fill freed slots") figures, warm wall time: -- --fairday-report
 // Matching report (pairs/s, wall time, allocations, reference in the same run): -- --matching-report (add --kernel-only for the national fast rows alone)
+// Good candidates per vacancy on the demo fair (docs/matching.md): -- --demo-coverage
 // Documents report (issue 7 targets: letters, ZIP, one letter, fair pack; sizes): -- --documents-report
 // Check-in report (issue 13: 10 desks at once, 17 booths open; p50/p95/max per scan): -- --checkin-report
 if (args.Contains("--checkin-report"))
@@ -16,6 +17,12 @@ if (args.Contains("--checkin-report"))
 if (args.Contains("--documents-report"))
 {
     await JobConnect.Benchmarks.Documents.DocumentsReport.PrintAsync();
+    return;
+}
+
+if (args.Contains("--demo-coverage"))
+{
+    await JobConnect.Benchmarks.Matching.DemoCoverageReport.PrintAsync();
     return;
 }
 

@@ -8,6 +8,7 @@ using JobConnect.Domain.Feedback;
 using JobConnect.Domain.FollowUps;
 using JobConnect.Domain.Invitations;
 using JobConnect.Domain.Jobseekers;
+using JobConnect.Domain.Matching.Skills;
 using JobConnect.Domain.Reports;
 using JobConnect.Domain.Vacancies;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -48,6 +49,7 @@ public class JobConnectDbContext(DbContextOptions<JobConnectDbContext> options)
     public DbSet<OutcomeSubmission> OutcomeSubmissions => Set<OutcomeSubmission>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<MatchingInputs> MatchingInputs => Set<MatchingInputs>();
+    public DbSet<SkillVocabularyChange> SkillVocabularyChanges => Set<SkillVocabularyChange>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
     public DbSet<EmployerFeedback> EmployerFeedback => Set<EmployerFeedback>();

@@ -1,6 +1,7 @@
 using JobConnect.Domain.Employers;
 using JobConnect.Domain.Fairs;
 using JobConnect.Domain.Jobseekers;
+using JobConnect.Domain.Matching.Skills;
 using JobConnect.Domain.Vacancies;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -8,7 +9,8 @@ namespace JobConnect.Application.Data;
 
 /// <summary>
 /// One row whose stamp changes in the same transaction as every change to what match scores are
-/// computed or shown with: people, vacancies, employer exclusions, employers (their names) and a fair's weights. A cached ranking is
+/// computed or shown with: people, vacancies, employer exclusions, employers (their names), a fair's weights
+/// and the organizers' changes to the skills vocabulary. A cached ranking is
 /// current exactly while its stamp equals this row's — across requests, users and app instances.
 /// </summary>
 public sealed class MatchingInputs
@@ -19,7 +21,8 @@ public sealed class MatchingInputs
     public Guid Stamp { get; set; }
 
     /// <summary>Entity types whose rows feed the score; owned types (skills, languages) count through their owner.</summary>
-    private static readonly HashSet<Type> Sources = [typeof(Jobseeker), typeof(Vacancy), typeof(EmployerExclusion), typeof(Employer), typeof(Fair)];
+    private static readonly HashSet<Type> Sources = [typeof(Jobseeker), typeof(Vacancy), typeof(EmployerExclusion), typeof(Employer), typeof(Fair),
+        typeof(SkillVocabularyChange)];
 
     internal static bool IsSource(IReadOnlyEntityType type)
     {

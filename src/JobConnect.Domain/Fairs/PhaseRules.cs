@@ -26,6 +26,12 @@ public static class PhaseRules
     /// <summary>The scheduler keeps a phase's slots as a 64-bit set.</summary>
     public const int MaxSlots = 64;
 
+    /// <summary>
+    /// The lowest minimum score a phase may set: one above the most a pair missing a must-have skill
+    /// can score, so the schedule never plans a conversation that misses one (docs/matching.md).
+    /// </summary>
+    public const int LowestMinimumScore = Matching.MatchRules.MustHaveMissingMaxScore + 1;
+
     public static IReadOnlyList<PhaseProblem> Check(FairPhase phase)
     {
         var problems = new List<PhaseProblem>();
@@ -74,7 +80,7 @@ public static class PhaseRules
         {
             problems.Add(PhaseProblem.ConversationsPerPersonOutOfRange);
         }
-        if (phase.MinimumScore is < 0 or > 100)
+        if (phase.MinimumScore < LowestMinimumScore || phase.MinimumScore > 100)
         {
             problems.Add(PhaseProblem.MinimumScoreOutOfRange);
         }

@@ -1,4 +1,5 @@
 using JobConnect.Domain.Jobseekers;
+using JobConnect.Domain.Matching.Skills;
 using JobConnect.Domain.Reference;
 using JobConnect.Domain.Vacancies;
 
@@ -24,8 +25,9 @@ public static class FastMatcher
         IEnumerable<Vacancy> vacancies,
         MatchWeights weights,
         MatchRankingOptions? options = null,
-        Func<string, PostcodeArea?>? locate = null) =>
-        Rank(MatchingPool.Create(jobseekers, vacancies, locate), weights, options);
+        Func<string, PostcodeArea?>? locate = null,
+        SkillVocabulary? vocabulary = null) =>
+        Rank(MatchingPool.Create(jobseekers, vacancies, locate, vocabulary), weights, options);
 
     /// <summary>Ranks a prepared pool both ways with the given weights.</summary>
     public static MatchRanking Rank(MatchingPool pool, MatchWeights weights, MatchRankingOptions? options = null) =>

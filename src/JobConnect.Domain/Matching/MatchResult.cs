@@ -20,9 +20,17 @@ public sealed record CriterionScore(
     /// <summary>Skills asked for but not held, as the vacancy spells them and in its order; empty for other criteria.</summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
 
+    /// <summary>Skills asked for and held: the employer's wording next to the person's, in the vacancy's order; empty for other criteria.</summary>
+    public IReadOnlyList<SkillMatch> Matched { get; init; } = [];
+
     /// <summary>Weighted points: <see cref="Weight"/> × <see cref="Fulfilment"/>.</summary>
     public int Points => Weight * Fulfilment;
 }
+
+/// <summary>One skill both sides name, each in their own words (e.g. "Staplerschein" ↔ "Gabelstaplerschein").</summary>
+/// <param name="Asked">As the employer wrote it.</param>
+/// <param name="Held">As the person's profile says it.</param>
+public sealed record SkillMatch(string Asked, string Held);
 
 /// <summary>A failed hard requirement with the values it compared.</summary>
 /// <param name="Reason">Reason code for the UI text.</param>
@@ -49,6 +57,12 @@ public sealed record MatchResult
     public required IReadOnlyList<MatchExclusion> Exclusions { get; init; }
 
     public bool IsExcluded => Exclusions.Count > 0;
+
+    /// <summary>
+    /// The person lacks at least one must-have skill: the points are capped so the score stays at most
+    /// 38, below every phase's minimum score (docs/matching.md, "Must-haves").
+    /// </summary>
+    public bool MissesMustHave => this[MatchCriterion.MustHaveSkills].Missing.Count > 0;
 
     public CriterionScore this[MatchCriterion criterion] => Criteria.First(c => c.Criterion == criterion);
 }

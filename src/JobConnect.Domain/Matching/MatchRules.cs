@@ -92,8 +92,22 @@ internal static class MatchRules
 
     public static bool IsOpen(Vacancy vacancy) => vacancy.IsOpen;
 
-    /// <summary>Skills are compared trimmed and case-insensitively.</summary>
-    public static string NormaliseSkill(string skill) => skill.Trim().ToUpperInvariant();
+    /// <summary>
+    /// The highest score a pair can reach while it misses a must-have skill. Phases cannot set their
+    /// minimum score at or below it (<see cref="Fairs.PhaseRules.LowestMinimumScore"/>), so such a pair
+    /// is never above the conversation threshold; it stays ranked (in its order) for the caseworker.
+    /// </summary>
+    public const int MustHaveMissingMaxScore = 38;
+
+    /// <summary>
+    /// Points of a pair that misses a must-have skill: three eighths of its points (a shift, so the
+    /// vector kernel computes it exactly), which keeps the order among such pairs and the score at
+    /// most <see cref="MustHaveMissingMaxScore"/>.
+    /// </summary>
+    public static int CapMissingMustHave(int points) => (points * 3) >> 3;
+
+    /// <summary>Whether the must-have skills leave the pair capped: at least one asked and not covered.</summary>
+    public static bool MissesMustHave(int covered, int asked) => covered < asked;
 
     /// <summary>Score 0–100 from points: divided by the weight sum, rounded half up.</summary>
     public static int Score(int points, int totalWeight) => points < 0 ? 0 : ((2 * points) + totalWeight) / (2 * totalWeight);

@@ -147,13 +147,14 @@ internal sealed class MatchScan
             nice += BitOperations.PopCount((uint)(p.Skills[word][i] & p.NiceWords[j][word]));
         }
 
-        return (w.Occupation * occupation)
+        var points = (w.Occupation * occupation)
             + (w.MustHaveSkills * MatchRules.Skills(must, p.MustCount[j]))
             + (w.NiceToHaveSkills * MatchRules.Skills(nice, p.NiceCount[j]))
             + (w.Distance * distance)
             + (w.WorkingTime * MatchRules.WorkingTimeFit(p.WorkingTime[i], p.VacancyWorkingTime[j]))
             + (w.StartDate * MatchRules.StartDate(p.StartDay[i] - p.VacancyStartDay[j]))
             + (w.GermanLevel * MatchRules.German(p.German[i], p.VacancyGerman[j]));
+        return MatchRules.MissesMustHave(must, p.MustCount[j]) ? MatchRules.CapMissingMustHave(points) : points;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -304,6 +305,9 @@ internal sealed class MatchScan
                     + Avx2.PermuteVar8x32(timeTable, Load(p.WorkingTime, i))
                     + (start * w.StartDate)
                     + Avx2.PermuteVar8x32(germanTable, Load(p.German, i));
+                // A missing must-have keeps 3/8 of the points (MatchRules.CapMissingMustHave).
+                points = Vector256.ConditionalSelect(Vector256.LessThan(must, Vector256.Create(mustCount)),
+                    Vector256.ShiftRightArithmetic(points * 3, 3), points);
                 points = Vector256.ConditionalSelect(excluded, Vector256.Create(MatchRules.ExcludedPoints), points);
 
                 var candidates = Vector256.GreaterThan(points, floor) | Vector256.GreaterThan(points, Load(_people.Floors, i));

@@ -1,5 +1,6 @@
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Jobseekers;
+using JobConnect.Domain.Matching.Skills;
 using JobConnect.Domain.Reference;
 using JobConnect.Domain.Vacancies;
 
@@ -17,18 +18,22 @@ public static class MatchScorer
     /// <param name="vacancy">The vacancy.</param>
     /// <param name="weights">The fair's weights (validated).</param>
     /// <param name="locate">Postcode → coordinates; <see cref="PostcodeDirectory.Find"/> when null.</param>
-    public static MatchResult Score(Jobseeker jobseeker, Vacancy vacancy, MatchWeights weights, Func<string, PostcodeArea?>? locate = null)
+    /// <param name="vocabulary">Skill terms and synonyms; <see cref="SkillVocabulary.Shipped"/> when null.</param>
+    public static MatchResult Score(Jobseeker jobseeker, Vacancy vacancy, MatchWeights weights, Func<string, PostcodeArea?>? locate = null,
+        SkillVocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(jobseeker);
         ArgumentNullException.ThrowIfNull(vacancy);
         ArgumentNullException.ThrowIfNull(weights);
         weights.EnsureValid();
-        return Explain(jobseeker, vacancy, weights, locate ?? PostcodeDirectory.Find);
+        return Explain(jobseeker, vacancy, weights, locate ?? PostcodeDirectory.Find, vocabulary ?? SkillVocabulary.Shipped);
     }
 
     /// <summary><see cref="Score"/> for callers that validated the weights once for many pairs.</summary>
-    internal static MatchResult Explain(Jobseeker jobseeker, Vacancy vacancy, MatchWeights weights, Func<string, PostcodeArea?> locate)
+    internal static MatchResult Explain(Jobseeker jobseeker, Vacancy vacancy, MatchWeights weights, Func<string, PostcodeArea?> locate,
+        SkillVocabulary vocabulary)
     {
+        var held = Held(jobseeker, vocabulary);
 
         var exclusions = new List<MatchExclusion>();
         if (jobseeker.Archived)
@@ -49,8 +54,8 @@ public static class MatchScorer
         var criteria = new List<CriterionScore>
         {
             Occupation(jobseeker, vacancy, weights.Occupation),
-            MustHave(jobseeker, vacancy, weights.MustHaveSkills, out var must),
-            NiceToHave(jobseeker, vacancy, weights.NiceToHaveSkills, must),
+            MustHave(held, vacancy, weights.MustHaveSkills, vocabulary, out var must),
+            NiceToHave(held, vacancy, weights.NiceToHaveSkills, vocabulary, must),
             Distance(jobseeker, vacancy, weights.Distance, locate, exclusions),
             WorkingTimeFit(jobseeker, vacancy, weights.WorkingTime),
             Start(jobseeker, vacancy, weights.StartDate),
@@ -60,7 +65,14 @@ public static class MatchScorer
             Phase(jobseeker, vacancy, exclusions),
         };
 
-        var points = exclusions.Count > 0 ? MatchRules.ExcludedPoints : criteria.Sum(c => c.Points);
+        var points = criteria.Sum(c => c.Points);
+        var mustHave = criteria[1];
+        if (MatchRules.MissesMustHave(mustHave.Actual ?? 0, mustHave.Required ?? 0))
+        {
+            points = MatchRules.CapMissingMustHave(points);
+        }
+
+        points = exclusions.Count > 0 ? MatchRules.ExcludedPoints : points;
         return new MatchResult
         {
             JobseekerId = jobseeker.Id,
@@ -96,37 +108,51 @@ public static class MatchScorer
             bestCode, wanted is { } w ? (w.Group4 * 10) + w.Level : null);
     }
 
-    private static HashSet<string> Normalised(IEnumerable<string> skills) =>
-        skills.Where(s => !string.IsNullOrWhiteSpace(s)).Select(MatchRules.NormaliseSkill).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The person's skills by comparison key, each with the person's first wording of it.</summary>
+    private static Dictionary<string, string> Held(Jobseeker jobseeker, SkillVocabulary vocabulary)
+    {
+        var held = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var skill in jobseeker.Skills.Where(s => !string.IsNullOrWhiteSpace(s)))
+        {
+            held.TryAdd(vocabulary.Key(skill), skill.Trim());
+        }
+
+        return held;
+    }
 
     /// <param name="spelled">The vacancy's skills as the employer wrote them: the caseworker reads the gaps in these words.</param>
-    private static CriterionScore SkillScore(MatchCriterion criterion, HashSet<string> held, HashSet<string> asked, IEnumerable<string> spelled, int weight)
+    private static CriterionScore SkillScore(MatchCriterion criterion, Dictionary<string, string> held, HashSet<string> asked, IEnumerable<string> spelled,
+        int weight, SkillVocabulary vocabulary)
     {
-        var missing = spelled.Where(s => !string.IsNullOrWhiteSpace(s))
-            .Select(s => (Shown: s.Trim(), Key: MatchRules.NormaliseSkill(s)))
-            .Where(s => asked.Contains(s.Key) && !held.Contains(s.Key))
+        var wordings = spelled.Where(s => !string.IsNullOrWhiteSpace(s))
+            .Select(s => (Shown: s.Trim(), Key: vocabulary.Key(s)))
+            .Where(s => asked.Contains(s.Key))
             .DistinctBy(s => s.Key)
-            .Select(s => s.Shown)
             .ToList();
+        var missing = wordings.Where(s => !held.ContainsKey(s.Key)).Select(s => s.Shown).ToList();
+        var matched = wordings.Where(s => held.ContainsKey(s.Key)).Select(s => new SkillMatch(s.Shown, held[s.Key])).ToList();
         var covered = asked.Count - missing.Count;
         var fulfilment = MatchRules.Skills(covered, asked.Count);
         var outcome = asked.Count == 0 ? CriterionOutcome.NotApplicable : OutcomeOf(fulfilment);
         var reason = asked.Count == 0 ? MatchReason.NotRequired : MatchReason.SkillsCovered;
-        return new CriterionScore(criterion, outcome, reason, fulfilment, weight, covered, asked.Count) { Missing = missing };
+        return new CriterionScore(criterion, outcome, reason, fulfilment, weight, covered, asked.Count) { Missing = missing, Matched = matched };
     }
 
-    private static CriterionScore MustHave(Jobseeker jobseeker, Vacancy vacancy, int weight, out HashSet<string> must)
+    private static HashSet<string> Keys(IEnumerable<string> skills, SkillVocabulary vocabulary) =>
+        skills.Where(s => !string.IsNullOrWhiteSpace(s)).Select(vocabulary.Key).ToHashSet(StringComparer.Ordinal);
+
+    private static CriterionScore MustHave(Dictionary<string, string> held, Vacancy vacancy, int weight, SkillVocabulary vocabulary, out HashSet<string> must)
     {
-        must = Normalised(vacancy.MustHaveSkills);
-        return SkillScore(MatchCriterion.MustHaveSkills, Normalised(jobseeker.Skills), must, vacancy.MustHaveSkills, weight);
+        must = Keys(vacancy.MustHaveSkills, vocabulary);
+        return SkillScore(MatchCriterion.MustHaveSkills, held, must, vacancy.MustHaveSkills, weight, vocabulary);
     }
 
-    private static CriterionScore NiceToHave(Jobseeker jobseeker, Vacancy vacancy, int weight, HashSet<string> must)
+    private static CriterionScore NiceToHave(Dictionary<string, string> held, Vacancy vacancy, int weight, SkillVocabulary vocabulary, HashSet<string> must)
     {
         // A skill listed as both must-have and nice-to-have counts once, as must-have.
-        var nice = Normalised(vacancy.NiceToHaveSkills);
+        var nice = Keys(vacancy.NiceToHaveSkills, vocabulary);
         nice.ExceptWith(must);
-        return SkillScore(MatchCriterion.NiceToHaveSkills, Normalised(jobseeker.Skills), nice, vacancy.NiceToHaveSkills, weight);
+        return SkillScore(MatchCriterion.NiceToHaveSkills, held, nice, vacancy.NiceToHaveSkills, weight, vocabulary);
     }
 
     private static CriterionScore Distance(Jobseeker jobseeker, Vacancy vacancy, int weight, Func<string, PostcodeArea?> locate, List<MatchExclusion> exclusions)

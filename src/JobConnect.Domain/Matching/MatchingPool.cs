@@ -1,4 +1,5 @@
 using JobConnect.Domain.Jobseekers;
+using JobConnect.Domain.Matching.Skills;
 using JobConnect.Domain.Reference;
 using JobConnect.Domain.Vacancies;
 
@@ -6,7 +7,8 @@ namespace JobConnect.Domain.Matching;
 
 /// <summary>
 /// Jobseekers and vacancies flattened for <see cref="FastMatcher"/>: struct-of-arrays sorted by id,
-/// skills as bitsets over the vacancies' skill vocabulary, distances as one small table per vacancy
+/// skills as bitsets over the canonical terms the vacancies ask for (looked up in the
+/// <see cref="SkillVocabulary"/> here, once per distinct wording — never per pair), distances as one small table per vacancy
 /// location. Build it once per change of people or vacancies; weights are applied at ranking time.
 /// Archived jobseekers and vacancies that are not open are left out.
 /// </summary>
@@ -100,20 +102,26 @@ public sealed class MatchingPool
     /// <param name="jobseekers">The people; archived ones are left out.</param>
     /// <param name="vacancies">The vacancies; only open ones are kept.</param>
     /// <param name="locate">Postcode → coordinates; <see cref="PostcodeDirectory.Find"/> when null.</param>
-    public static MatchingPool Create(IEnumerable<Jobseeker> jobseekers, IEnumerable<Vacancy> vacancies, Func<string, PostcodeArea?>? locate = null)
+    /// <param name="vocabulary">Skill terms and synonyms; <see cref="SkillVocabulary.Shipped"/> when null.</param>
+    public static MatchingPool Create(IEnumerable<Jobseeker> jobseekers, IEnumerable<Vacancy> vacancies, Func<string, PostcodeArea?>? locate = null,
+        SkillVocabulary? vocabulary = null)
     {
         locate ??= PostcodeDirectory.Find;
+        var terms = vocabulary ?? SkillVocabulary.Shipped;
+        // Many people write the same words: each distinct wording is looked up once.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Key(string written) => keys.TryGetValue(written, out var key) ? key : keys[written] = terms.Key(written);
         var people = jobseekers.Where(j => !j.Archived).OrderBy(j => j.Id).ToList();
         var open = vacancies.Where(MatchRules.IsOpen).OrderBy(v => v.Id).ToList();
 
         // Only skills some vacancy asks for matter; the rest of a person's skills cannot score.
         // Sorted, so related skills with a common prefix tend to share a bitset word.
-        var vocabulary = open.SelectMany(v => v.Skills).Select(s => s.Name).Where(n => !string.IsNullOrWhiteSpace(n))
-            .Select(MatchRules.NormaliseSkill).Distinct().Order(StringComparer.Ordinal)
+        var bits = open.SelectMany(v => v.Skills).Select(s => s.Name).Where(n => !string.IsNullOrWhiteSpace(n))
+            .Select(Key).Distinct().Order(StringComparer.Ordinal)
             .Select((name, index) => (name, index)).ToDictionary(e => e.name, e => e.index, StringComparer.Ordinal);
 
         var targets = Math.Max(1, people.Select(p => p.TargetKldbCodes.Count(c => MatchRules.ParseKldb(c) is not null)).DefaultIfEmpty().Max());
-        var pool = new MatchingPool(people.Count, open.Count, targets, Math.Max(1, (vocabulary.Count + 31) / 32));
+        var pool = new MatchingPool(people.Count, open.Count, targets, Math.Max(1, (bits.Count + 31) / 32));
 
         var areas = new Dictionary<string, PostcodeArea?>(StringComparer.Ordinal);
         PostcodeArea? Area(string postcode) =>
@@ -128,7 +136,7 @@ public sealed class MatchingPool
 
         for (var i = 0; i < people.Count; i++)
         {
-            pool.FillPerson(i, people[i], vocabulary, locatedPeople[i] is { } a ? personLocations[a] : personLocations.Count);
+            pool.FillPerson(i, people[i], bits, Key, locatedPeople[i] is { } a ? personLocations[a] : personLocations.Count);
         }
 
         for (var i = people.Count; i < pool.PaddedPersonCount; i++)
@@ -165,14 +173,14 @@ public sealed class MatchingPool
 
         for (var j = 0; j < open.Count; j++)
         {
-            pool.FillVacancy(j, open[j], vocabulary, Row(Area(open[j].Postcode)));
+            pool.FillVacancy(j, open[j], bits, Key, Row(Area(open[j].Postcode)));
         }
 
         pool.DistanceRows = [.. rows];
         return pool;
     }
 
-    private void FillPerson(int i, Jobseeker person, Dictionary<string, int> vocabulary, int location)
+    private void FillPerson(int i, Jobseeker person, Dictionary<string, int> bits, Func<string, string> key, int location)
     {
         PersonIds[i] = person.Id;
         var slot = 0;
@@ -187,7 +195,7 @@ public sealed class MatchingPool
 
         foreach (var skill in person.Skills.Where(s => !string.IsNullOrWhiteSpace(s)))
         {
-            if (vocabulary.TryGetValue(MatchRules.NormaliseSkill(skill), out var bit))
+            if (bits.TryGetValue(key(skill), out var bit))
             {
                 Skills[bit / 32][i] |= 1 << (bit % 32);
             }
@@ -205,7 +213,7 @@ public sealed class MatchingPool
         ExcludedEmployers[i] = excluded.Length > 0 ? excluded : null;
     }
 
-    private void FillVacancy(int j, Vacancy vacancy, Dictionary<string, int> vocabulary, int locationRow)
+    private void FillVacancy(int j, Vacancy vacancy, Dictionary<string, int> bits, Func<string, string> key, int locationRow)
     {
         VacancyIds[j] = vacancy.Id;
         EmployerIds[j] = vacancy.EmployerId;
@@ -215,13 +223,13 @@ public sealed class MatchingPool
         var must = new HashSet<int>();
         foreach (var skill in vacancy.Skills.Where(s => s.Required && !string.IsNullOrWhiteSpace(s.Name)))
         {
-            must.Add(vocabulary[MatchRules.NormaliseSkill(skill.Name)]);
+            must.Add(bits[key(skill.Name)]);
         }
 
         var nice = new HashSet<int>();
         foreach (var skill in vacancy.Skills.Where(s => !s.Required && !string.IsNullOrWhiteSpace(s.Name)))
         {
-            var bit = vocabulary[MatchRules.NormaliseSkill(skill.Name)];
+            var bit = bits[key(skill.Name)];
             if (!must.Contains(bit))
             {
                 nice.Add(bit);

@@ -1,4 +1,5 @@
 using JobConnect.Domain.Jobseekers;
+using JobConnect.Domain.Matching.Skills;
 using JobConnect.Domain.Reference;
 using JobConnect.Domain.Vacancies;
 
@@ -17,8 +18,10 @@ public static class ReferenceMatcher
         IReadOnlyCollection<Vacancy> vacancies,
         MatchWeights weights,
         MatchRankingOptions? options = null,
-        Func<string, PostcodeArea?>? locate = null)
+        Func<string, PostcodeArea?>? locate = null,
+        SkillVocabulary? vocabulary = null)
     {
+        vocabulary ??= SkillVocabulary.Shipped;
         options ??= new MatchRankingOptions();
         options.EnsureValid();
         weights.EnsureValid();
@@ -29,14 +32,14 @@ public static class ReferenceMatcher
         RankedMatch Ranked(MatchResult r) => new(r.JobseekerId, r.VacancyId, r.Score, r.Points);
 
         var byVacancy = open.ToDictionary(v => v.Id, v => people
-            .Select(j => MatchScorer.Explain(j, v, weights, locate))
+            .Select(j => MatchScorer.Explain(j, v, weights, locate, vocabulary))
             .Where(r => !r.IsExcluded)
             .OrderByDescending(r => r.Points).ThenBy(r => r.JobseekerId)
             .Take(options.TopPerVacancy)
             .Select(Ranked).ToArray());
 
         var byJobseeker = people.ToDictionary(j => j.Id, j => open
-            .Select(v => MatchScorer.Explain(j, v, weights, locate))
+            .Select(v => MatchScorer.Explain(j, v, weights, locate, vocabulary))
             .Where(r => !r.IsExcluded)
             .OrderByDescending(r => r.Points).ThenBy(r => r.VacancyId)
             .Take(options.TopPerJobseeker)

@@ -139,7 +139,7 @@ public static class DemoFairData
             StartDate = v.Kind == VacancyKind.Apprenticeship
                 ? DemoDates.ApprenticeshipStart(fairDate)
                 : DemoDates.FirstOfMonthAfter(fairDate, random.Next(1, 4)),
-            Skills = [.. picked.Select((name, index) => new VacancySkill { Name = name, Required = index < mustCount })],
+            Skills = [.. picked.Select((name, index) => new VacancySkill { Name = DemoSkills.AsWritten(name, random), Required = index < mustCount })],
             GermanLevel = v.GermanLevel,
             DrivingLicenceRequired = v.Licence,
             MinimumSchoolCertificate = v.MinimumSchoolCertificate,

@@ -1,6 +1,7 @@
 using JobConnect.Domain.Agencies;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Jobseekers;
+using JobConnect.Domain.Vacancies;
 
 namespace JobConnect.Infrastructure.Seeding;
 
@@ -26,8 +27,9 @@ internal sealed partial class DemoJobseekerFactory
             _ => _random.Next(2010, 2012),
         };
 
+        // Every apprenticeship place is equally likely to be the one a caseworker has in mind.
         var first = DemoText.Chance(_random, 0.85)
-            ? DemoText.Weighted(_apprenticeshipCodes, _random)
+            ? DemoText.One(_vacancies.Where(v => v.Kind == VacancyKind.Apprenticeship).Select(v => v.KldbCode).ToList(), _random)
             : DemoText.One(YouthOffTargetCodes, _random);
         var targets = new List<string> { first };
         if (DemoText.Chance(_random, 0.55))
@@ -38,7 +40,7 @@ internal sealed partial class DemoJobseekerFactory
 
         person.DateOfBirth = DemoDates.DayIn(birthYear, _random);
         person.TargetKldbCodes = targets;
-        person.Skills = SkillsFor(targets, trainee: true);
+        person.Skills = SkillsFor(targets, trainee: true, fitChance: 0.7);
         person.SchoolCertificate = certificate;
         person.QualificationLevel = QualificationLevel.None;
         person.HasDrivingLicence = birthYear == 2009 && DemoText.Chance(_random, 0.15);

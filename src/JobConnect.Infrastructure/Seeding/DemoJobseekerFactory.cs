@@ -27,6 +27,7 @@ internal sealed partial class DemoJobseekerFactory
     private readonly IReadOnlyList<Vacancy> _vacancies;
     private readonly (string Code, int Weight)[] _jobCodes;
     private readonly (string Code, int Weight)[] _apprenticeshipCodes;
+    private readonly Dictionary<Vacancy, int> _aims = [];
 
     public DemoJobseekerFactory(Random random, DateOnly fairDate, DateTime nowUtc, IReadOnlyList<Employer> employers, IReadOnlyList<Vacancy> vacancies)
     {
@@ -79,12 +80,13 @@ internal sealed partial class DemoJobseekerFactory
         var female = DemoText.Chance(_random, 0.48);
         var persona = PickPersona(origin, female, agency.Kind);
         var german = persona == Persona.Refugee || origin.Key != "de" ? DemoText.One(origin.AdultGerman, _random) : CefrLevel.C2;
-        var targets = AdultTargets(persona, german);
+        var aim = AimedVacancy(persona, german);
+        var targets = AdultTargets(persona, aim);
         var person = NewPerson(caseload, origin, female, TargetGroup.Adult, german);
 
         person.DateOfBirth = DemoDates.DayIn(BirthYear(persona), _random);
         person.TargetKldbCodes = targets;
-        person.Skills = SkillsFor(targets, trainee: false);
+        person.Skills = SkillsFor(targets, trainee: false, FitChance(persona));
         person.SchoolCertificate = AdultSchoolCertificate(persona, origin);
         person.QualificationLevel = Qualification(persona, targets[0]);
         person.HasDrivingLicence = targets.Contains("52122") ? DemoText.Chance(_random, 0.85) : DemoText.Chance(_random, LicenceChance(persona));
@@ -93,6 +95,10 @@ internal sealed partial class DemoJobseekerFactory
         person.EarliestStart = _fairDate.AddDays(persona == Persona.Returner
             ? DemoText.One([30, 60, 90], _random)
             : DemoText.One([0, 0, 14, 30, 30, 60], _random));
+        if (aim is not null && DemoText.Chance(_random, FitChance(persona)))
+        {
+            FitTo(person, aim);
+        }
         person.NeedsAccessibility = DemoText.Chance(_random, 0.03);
         person.CreatedUtc = _nowUtc.AddDays(-_random.Next(20, 400));
         person.UpdatedUtc = _nowUtc.AddDays(-_random.Next(0, 20));
@@ -125,25 +131,44 @@ internal sealed partial class DemoJobseekerFactory
         _ => _random.Next(1965, 2004),
     };
 
-    private List<string> AdultTargets(Persona persona, CefrLevel german)
+    /// <summary>
+    /// The vacancy a caseworker has in mind for the person: every job vacancy is equally likely (a fair
+    /// invites people for each reported place, not only for the big ones), among those whose
+    /// requirement level suits the person. Null for the few who aim at an occupation nobody offers.
+    /// </summary>
+    private Vacancy? AimedVacancy(Persona persona, CefrLevel german)
     {
-        string first;
-        if (DemoText.Chance(_random, 0.12))
+        if (DemoText.Chance(_random, 0.1))
         {
-            first = DemoText.One(OffTargetCodes, _random);
+            return null;
         }
-        else
+
+        Func<int, bool> levelFits = persona switch
         {
-            first = persona switch
-            {
-                Persona.Returner => DemoText.One(ReturnerCodes, _random),
-                Persona.UniversityDropOut => DemoText.One(DropOutCodes, _random),
-                Persona.LongTermUnemployed => JobCode(level => level == 1 || DemoText.Chance(_random, 0.25)),
-                Persona.Refugee when german <= CefrLevel.A2 => JobCode(level => level == 1),
-                Persona.Refugee => JobCode(level => level <= 2),
-                _ => JobCode(level => level >= 2),
-            };
-        }
+            Persona.Returner or Persona.UniversityDropOut or Persona.CareerChanger => _ => true,
+            Persona.LongTermUnemployed => level => level == 1 || DemoText.Chance(_random, 0.25),
+            Persona.Refugee when german <= CefrLevel.A2 => level => level == 1,
+            Persona.Refugee => level => level <= 2,
+            _ => level => level >= 2 || DemoText.Chance(_random, 0.2),
+        };
+        var jobs = _vacancies.Where(v => v.Kind == VacancyKind.Job).ToList();
+        var fitting = jobs.Where(v => levelFits(v.KldbCode[4] - '0')).ToList();
+        var pool = fitting.Count > 0 ? fitting : jobs;
+        // Of two random places the one fewer people aim at so far: caseworkers fill every place, not only a few.
+        var (one, other) = (DemoText.One(pool, _random), DemoText.One(pool, _random));
+        var aim = _aims.GetValueOrDefault(one) <= _aims.GetValueOrDefault(other) ? one : other;
+        _aims[aim] = _aims.GetValueOrDefault(aim) + 1;
+        return aim;
+    }
+
+    private List<string> AdultTargets(Persona persona, Vacancy? aim)
+    {
+        var first = aim?.KldbCode ?? persona switch
+        {
+            Persona.Returner => DemoText.One(ReturnerCodes, _random),
+            Persona.UniversityDropOut => DemoText.One(DropOutCodes, _random),
+            _ => DemoText.One(OffTargetCodes, _random),
+        };
 
         var targets = new List<string> { first };
         if (DemoText.Chance(_random, 0.6))
@@ -157,10 +182,32 @@ internal sealed partial class DemoJobseekerFactory
         return [.. targets.Distinct(StringComparer.Ordinal)];
     }
 
-    private string JobCode(Func<int, bool> levelFits)
+    /// <summary>
+    /// Someone the caseworker picked for this vacancy: the conditions that would rule them out fit
+    /// (working time, licence, commute, German one level below at worst) — as at a real fair, where
+    /// people are invited because they fit, not at random.
+    /// </summary>
+    private void FitTo(Jobseeker person, Vacancy aim)
     {
-        var fitting = _jobCodes.Where(c => levelFits(c.Code[4] - '0')).ToArray();
-        return DemoText.Weighted(fitting.Length > 0 ? fitting : _jobCodes, _random);
+        if ((person.WorkingTimeWishes & aim.WorkingTime) == 0)
+        {
+            person.WorkingTimeWishes |= aim.WorkingTime & (WorkingTime.FullTime | WorkingTime.PartTime | WorkingTime.Shifts);
+        }
+        person.HasDrivingLicence |= aim.DrivingLicenceRequired;
+        if (PostcodeDirectory.Find(person.Postcode) is { } home && PostcodeDirectory.Find(aim.Postcode) is { } work)
+        {
+            // Far enough to reach the place comfortably (within half the commute), in steps of 5 km.
+            var needed = (int)Math.Ceiling(PostcodeDirectory.DistanceKm(home, work) * 2 / 5) * 5;
+            person.MaxCommuteKm = Math.Max(person.MaxCommuteKm, Math.Min(needed, 50));
+        }
+        if (person.GermanLevel < aim.GermanLevel - 1)
+        {
+            person.GermanLevel = aim.GermanLevel - 1;
+        }
+        if (person.EarliestStart > aim.StartDate)
+        {
+            person.EarliestStart = aim.StartDate;
+        }
     }
 
     /// <summary>A neighbour in the KldB hierarchy (same 3-digit group) or another offered job of the same field.</summary>
@@ -231,13 +278,28 @@ internal sealed partial class DemoJobseekerFactory
             : wish;
     }
 
-    private List<string> SkillsFor(List<string> targets, bool trainee)
+    /// <summary>How likely a person of this kind already brings what their main occupation asks for.</summary>
+    private static double FitChance(Persona persona) => persona switch
+    {
+        Persona.Skilled => 0.9,
+        Persona.Returner => 0.8,
+        Persona.CareerChanger or Persona.UniversityDropOut => 0.75,
+        _ => 0.65,
+    };
+
+    /// <summary>
+    /// People are invited because they fit: whoever fits holds most of what employers ask for in their
+    /// main occupation (all of it, or all but one skill), the others one to three; further targets add a few.
+    /// Agency systems word skills their own way, so some come as a synonym of the vocabulary's term.
+    /// </summary>
+    private List<string> SkillsFor(List<string> targets, bool trainee, double fitChance)
     {
         var skills = new List<string>();
-        foreach (var code in targets)
+        for (var t = 0; t < targets.Count; t++)
         {
-            var pool = trainee ? DemoSkills.ForTrainee(code) : DemoSkills.ForJob(code);
-            skills.AddRange(DemoText.Pick(pool, _random.Next(1, 4), _random));
+            var pool = trainee ? DemoSkills.ForTrainee(targets[t]) : DemoSkills.ForJob(targets[t]);
+            var count = t == 0 && DemoText.Chance(_random, fitChance) ? pool.Count - (DemoText.Chance(_random, 0.25) ? 1 : 0) : _random.Next(1, 4);
+            skills.AddRange(DemoText.Pick(pool, count, _random).Select(skill => DemoSkills.AsWritten(skill, _random)));
         }
         if (DemoText.Chance(_random, trainee ? 0.2 : 0.25))
         {

@@ -1,3 +1,4 @@
+using JobConnect.Domain.Matching.Skills;
 using JobConnect.Domain.Reference;
 
 namespace JobConnect.Infrastructure.Seeding;
@@ -99,6 +100,17 @@ internal static class DemoSkills
         ["Gesundheit und Pflege"] = ["Einfühlungsvermögen", "Biologie", "Praktikum in der Pflege", "Belastbarkeit"],
         ["Erziehung und Soziales"] = ["Einfühlungsvermögen", "Teamfähigkeit", "Praktikum im Berufsfeld"],
     };
+
+    /// <summary>
+    /// The skill as an agency system or an employer might write it: usually the term itself, now and then
+    /// one of the vocabulary's synonyms (only readable ones, not short codes like "135"), so the demo shows
+    /// matching across wordings.
+    /// </summary>
+    public static string AsWritten(string skill, Random random)
+    {
+        var synonyms = SkillVocabulary.Shipped.Find(skill)?.Synonyms.Where(s => s.Length >= 6 && !s.Any(char.IsDigit)).ToList() ?? [];
+        return synonyms.Count > 0 && DemoText.Chance(random, 0.3) ? DemoText.One(synonyms, random) : skill;
+    }
 
     /// <summary>Skills employers ask for in this occupation; a generic set when the demo has none for it.</summary>
     public static IReadOnlyList<string> ForJob(string kldbCode) =>

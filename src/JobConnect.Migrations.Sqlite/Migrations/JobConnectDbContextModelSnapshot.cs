@@ -1153,6 +1153,40 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.ToTable("Jobseekers");
                 });
 
+            modelBuilder.Entity("JobConnect.Domain.Matching.Skills.SkillVocabularyChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Into")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SkillVocabularyChanges");
+                });
+
             modelBuilder.Entity("JobConnect.Domain.Reports.FrozenStatistics", b =>
                 {
                     b.Property<int>("FairId")

@@ -7,6 +7,7 @@ using JobConnect.Application.Features.FollowUps;
 using JobConnect.Application.Features.Reports;
 using JobConnect.Application.Features.Employers;
 using JobConnect.Application.Features.Fairs;
+using JobConnect.Application.Features.Skills;
 using JobConnect.Application.Identity;
 using JobConnect.Application.Tests.Infrastructure;
 using JobConnect.Domain.Conversations;
@@ -97,6 +98,9 @@ public sealed class AccessMatrixTests : IAsyncLifetime
         });
         yield return ("start next fair", s => _app.Get<StartNextFair>().HandleAsync(s, _fairId));
         yield return ("see company registrations", s => _app.Get<ReviewRegistrations>().ListAsync(s));
+        yield return ("add a synonym to the skills vocabulary", s => _app.Get<ManageSkillVocabulary>().ChangeAsync(s,
+            new SkillVocabularyInput { Kind = Domain.Matching.Skills.SkillChangeKind.AddSynonym, Wording = $"Hubwagen {++n}", Into = "Staplerschein" }));
+        yield return ("list the skills vocabulary", s => _app.Get<ManageSkillVocabulary>().GetAsync(s, null));
         yield return ("create a fair", s => _app.Get<ManageFair>().CreateAsync(s, new FairInput { Name = "Messe", Date = new DateTime(2029, 3, 1), Venue = "Halle", VenueAddress = "Weg 1, 34117 Kassel" }));
         // After the fair (#14); what each one sees of the figures is scoped (FunnelTests, AttendanceTests).
         yield return ("see the funnel", s => _app.Get<GetFunnel>().HandleAsync(s, _pastFairId));

@@ -102,6 +102,31 @@ public sealed class JobseekerImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unknown_well_formed_kldb_codes_and_unknown_skills_import_with_a_notice_not_a_rejection()
+    {
+        var file = Utf8(Lines(
+            "Kundennummer;Vorname;Nachname;Straße;PLZ;Zielgruppe;Zielberufe (KldB);Kenntnisse",
+            "K-1;Alex;Muster;Weg 1;34117;Erwachsene;24232, 25293;Gabelstablerschein, Gabelstaplerschein, Korbflechten",
+            "K-2;Sam;Muster;Weg 2;34117;Erwachsene;24232;MS Office",
+            "K-3;Kim;Muster;Weg 3;34117;Erwachsene;2529;MS Office"), bom: true);
+
+        var outcome = await _f.Import.CommitAsync(_caseworker, Read(file));
+
+        AssertCountsAddUp(outcome, 3);
+        Assert.Equal([ImportRowAction.New, ImportRowAction.New, ImportRowAction.Rejected], outcome.Rows.Select(r => r.Action));
+        Assert.Equal(
+            [("Zielberufe (KldB)", ImportKeys.KldbNotInCatalog, "25293"), ("Kenntnisse", ImportKeys.UnknownSkillDidYouMean, "Gabelstablerschein"),
+             ("Kenntnisse", ImportKeys.UnknownSkill, "Korbflechten")],
+            outcome.Rows[0].Notices.Select(n => (n.Column, n.MessageKey, (string)n.Args[0])));
+        Assert.Equal("Staplerschein", outcome.Rows[0].Notices[1].Args[1]);
+        Assert.Empty(outcome.Rows[1].Notices);
+        Assert.Equal(1, outcome.WithNotices);
+        var imported = (await People())[0];
+        Assert.Equal(["24232", "25293"], imported.TargetKldbCodes); // matched by its digits, like any code
+        Assert.Equal(["Gabelstablerschein", "Gabelstaplerschein", "Korbflechten"], imported.Skills); // kept as written
+    }
+
+    [Fact]
     public async Task Empty_lines_and_excel_empty_rows_are_not_data_but_are_counted()
     {
         var file = Utf8(Lines(Header, "", Row("K-1"), ";;;;;;;;;;;;", "", Row("K-2"), ""), bom: false);

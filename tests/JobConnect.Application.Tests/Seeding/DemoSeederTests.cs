@@ -1,6 +1,7 @@
 using JobConnect.Application.Data;
 using JobConnect.Application.Identity;
 using JobConnect.Domain.Common;
+using JobConnect.Domain.Matching;
 using JobConnect.Infrastructure;
 using JobConnect.Infrastructure.Seeding;
 using JobConnect.Testing;
@@ -32,6 +33,28 @@ public sealed class DemoSeederTests : IAsyncLifetime
             .AddJobConnect(configuration)
             .AddSingleton<TimeProvider>(new FakeTimeProvider(Now))
             .BuildServiceProvider();
+    }
+
+    [Fact]
+    public async Task Most_demo_vacancies_have_several_good_candidates_spread_over_the_agencies()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await DatabaseInitializer.RunAsync(_services, ct);
+
+        await using var db = CreateDbContext();
+        var fair = await db.Fairs.SingleAsync(ct);
+        var people = await db.Jobseekers.AsNoTracking().Include(j => j.EmployerExclusions).ToListAsync(ct);
+        var vacancies = await db.Vacancies.AsNoTracking().ToListAsync(ct);
+        var ranking = FastMatcher.Rank(people, vacancies, fair.MatchWeights, MatchRankingOptions.Full, vocabulary: await db.SkillVocabularyAsync(ct));
+        var agencyOf = people.ToDictionary(p => p.Id, p => p.AgencyId);
+
+        // Good = score ≥ 60 (the coverage page's default); a pair missing a must-have can never be good.
+        var wellCovered = vacancies.Count(v =>
+        {
+            var good = ranking.ForVacancy(v.Id).Where(m => m.Score >= 60).ToList();
+            return good.Count >= 3 && good.Select(m => agencyOf[m.JobseekerId]).Distinct().Count() >= 2;
+        });
+        Assert.True(wellCovered >= vacancies.Count * 3 / 4, $"{wellCovered} of {vacancies.Count} vacancies have ≥ 3 good candidates from ≥ 2 agencies");
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public class PhaseRulesTests
         { "negative seats", PhaseProblem.SeatCapacityOutOfRange },
         { "no conversation", PhaseProblem.ConversationsPerPersonOutOfRange },
         { "score 101", PhaseProblem.MinimumScoreOutOfRange },
+        { "score a pair missing a must-have reaches", PhaseProblem.MinimumScoreOutOfRange },
         { "empty entrance", PhaseProblem.EntranceCapacityOutOfRange },
     };
 
@@ -59,6 +60,7 @@ public class PhaseRulesTests
                 case "negative seats": p.SeatCapacity = -1; break;
                 case "no conversation": p.ConversationsPerPerson = 0; break;
                 case "score 101": p.MinimumScore = 101; break;
+                case "score a pair missing a must-have reaches": p.MinimumScore = PhaseRules.LowestMinimumScore - 1; break;
                 case "empty entrance": p.EntranceCapacityPerWave = 0; break;
                 default: throw new ArgumentOutOfRangeException(nameof(setting), setting, null);
             }

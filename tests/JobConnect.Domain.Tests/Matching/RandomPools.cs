@@ -14,12 +14,19 @@ internal static class RandomPools
     private static readonly string[] Codes =
         [.. KldbCatalog.All.Select(o => o.Code).Where(c => c.StartsWith("25", StringComparison.Ordinal) || c.StartsWith("34", StringComparison.Ordinal)), "25211", "25214"];
 
+    private static readonly string[] Synonyms =
+    [
+        "Staplerschein", "Gabelstaplerschein", "Flurförderzeugschein", "MS Office", "Microsoft Office", "ms-office",
+        "Führerschein B", "Klasse B", "PKW-Führerschein", "WIG-Schweißen", "TIG", "MAG-Schweißen",
+    ];
+
     private static readonly string[] Postcodes = [.. PostcodeDirectory.All.Take(25).Select(a => a.Postcode), "99999"];
 
     public static (List<Jobseeker> People, List<Vacancy> Vacancies) Create(int seed, int people, int vacancies, int skillCount = 40)
     {
         var random = new Random(seed);
-        var skills = Enumerable.Range(0, skillCount).Select(i => $"Skill{i}").ToArray();
+        // Unknown words plus wordings of a few vocabulary terms, so synonyms and spellings meet in both matchers.
+        var skills = Enumerable.Range(0, skillCount).Select(i => $"Skill{i}").Concat(Synonyms).ToArray();
         string Spelled(string skill) => random.Next(4) switch { 0 => skill.ToLowerInvariant(), 1 => $" {skill} ", _ => skill };
         T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
         DateOnly Date() => new DateOnly(2027, 6, 1).AddDays(random.Next(-60, 200));

@@ -15,6 +15,15 @@ public static class Screenshots
         return path;
     }
 
+    /// <summary>Just one element (e.g. a row of a long list), so the detail stays readable.</summary>
+    public static async Task<string> SaveAsync(ILocator element, string name)
+    {
+        Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, $"{name}.png");
+        await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+        return path;
+    }
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -28,17 +28,20 @@ public sealed class JobseekerFormTests(BrowserSession browser)
         await page.GetByTestId("field-first-name").FillAsync("Hülya");
         await page.GetByTestId("field-last-name").FillAsync("Karagöz");
         await page.GetByTestId("field-postcode").FillAsync("3411");
-        await page.GetByTestId("field-kldb").FillAsync("2423");
         await page.GetByTestId("save").ClickAsync();
 
         // The first validation of a cold server (JIT, shared CI cores) can take longer than Playwright's 5 s default.
         await Expect(page.GetByTestId("form-error")).ToHaveTextAsync("Bitte prüfen Sie die markierten Felder.", new() { Timeout = FirstResponse });
         await Expect(page.GetByText("Die PLZ muss aus 5 Ziffern bestehen.")).ToBeVisibleAsync();
-        await Expect(page.GetByText("KldB-Codes haben 5 Ziffern, z. B. 24232.")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("kldb-errors")).ToHaveTextAsync("Mindestens ein Zielberuf (KldB-Code) ist nötig.");
         await Screenshots.SaveAsync(page, "jobseeker-form-errors");
 
         await page.GetByTestId("field-postcode").FillAsync("34117");
-        await page.GetByTestId("field-kldb").FillAsync("24232, 25212");
+        // The same KldB picker employers use; a well-formed code outside the catalogue is kept, matched by its digits.
+        await ChooseOccupationAsync(page, "Zerspanungs", "24232");
+        await ChooseOccupationAsync(page, "25293", "25293");
+        await Expect(page.GetByTestId("occupation-chip")).ToHaveCountAsync(2);
+        await Expect(page.Locator("[data-testid=occupation-chip][data-code='25293']")).ToContainTextAsync("nicht in unserem Katalog");
         await page.GetByLabel("Einwilligung: Profil darf").CheckAsync();
         await page.GetByTestId("save").ClickAsync();
 
@@ -62,5 +65,11 @@ public sealed class JobseekerFormTests(BrowserSession browser)
         await Expect(grid).ToContainTextAsync("angesehen");
         await Expect(grid).ToContainTextAsync(DemoSeeder.CaseworkerEmail);
         await Screenshots.SaveAsync(organizer, "audit-log");
+    }
+
+    private static async Task ChooseOccupationAsync(IPage page, string typed, string option)
+    {
+        await page.Locator("input[data-testid=field-kldb]").FillAsync(typed);
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
     }
 }

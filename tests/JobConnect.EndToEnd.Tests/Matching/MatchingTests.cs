@@ -117,6 +117,59 @@ public sealed class MatchingTests(BrowserSession browser)
         await Expect(weights.Weight("Distance")).ToHaveValueAsync("15");
     }
 
+    [Fact]
+    public async Task A_caseworker_sees_candidates_ranked_with_the_employers_and_the_persons_wording_side_by_side()
+    {
+        var (vacancyId, reference, asked, held) = await CandidateWithOtherWordingAsync();
+        var page = await browser.SignedInPageAsync(DemoSeeder.CaseworkerEmail);
+        await page.GotoAsync($"matching/vacancies/{vacancyId}");
+        await new StartPage(page).WaitUntilInteractiveAsync();
+        var matching = new MatchingPages(page);
+        await Expect(matching.CandidateRows.First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        var scores = await matching.CandidateRows.GetByTestId("match-score").AllInnerTextsAsync();
+        var numbers = scores.Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(numbers.OrderByDescending(n => n), numbers);
+        var row = matching.CandidateRows.Filter(new() { HasText = reference });
+        var pair = row.GetByTestId("skill-pair").Filter(new() { Has = page.GetByTestId("skill-held").GetByText(held, new() { Exact = true }) });
+        await Expect(pair.GetByTestId("skill-asked")).ToHaveTextAsync(asked);
+        await row.ScrollIntoViewIfNeededAsync();
+        await Screenshots.SaveAsync(page, "caseworker-candidates-wording");
+
+        // Below the conversation threshold: those missing a must-have, marked as such, still there to invite by hand.
+        await page.Locator("input[data-testid=filter-min-score]").FillAsync("0");
+        await Expect(page.GetByTestId("must-missing").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(page.GetByTestId("must-missing").First).ToContainTextAsync("Muss-Kenntnis fehlt: ");
+        var capped = matching.CandidateRows.Filter(new() { Has = page.GetByTestId("must-missing") }).First;
+        Assert.True(int.Parse(await capped.GetByTestId("match-score").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) <= 38);
+        await Expect(capped.Locator(".mud-checkbox input")).ToBeEnabledAsync();
+        await Screenshots.SaveAsync(capped, "caseworker-candidates-must-missing");
+    }
+
+    /// <summary>A vacancy with a candidate of the demo caseworker's agency, scoring at least 50, whose profile names a skill in other words than the employer.</summary>
+    private async Task<(int VacancyId, string Reference, string Asked, string Held)> CandidateWithOtherWordingAsync()
+    {
+        await using var scope = browser.App.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<JobConnectDbContext>>().CreateDbContextAsync();
+        var agencyId = await db.Users.Where(u => u.Email == DemoSeeder.CaseworkerEmail).Select(u => u.AgencyId).SingleAsync();
+        var caseworker = new UserScope("e2e", Roles.Caseworker, agencyId, null);
+        var rank = scope.ServiceProvider.GetRequiredService<RankCandidates>();
+        foreach (var vacancyId in await db.Vacancies.OrderBy(v => v.Id).Select(v => v.Id).ToListAsync())
+        {
+            var candidates = await rank.HandleAsync(caseworker, vacancyId, new CandidateFilter(MinimumScore: 50));
+            foreach (var candidate in candidates.Ranked.Take(25))
+            {
+                var pairs = candidate.Match[Domain.Matching.MatchCriterion.MustHaveSkills].Matched
+                    .Concat(candidate.Match[Domain.Matching.MatchCriterion.NiceToHaveSkills].Matched);
+                if (pairs.FirstOrDefault(p => !string.Equals(p.Asked, p.Held, StringComparison.CurrentCultureIgnoreCase)) is { } pair)
+                {
+                    return (vacancyId, candidate.ReferenceNumber, pair.Asked, pair.Held);
+                }
+            }
+        }
+        throw new InvalidOperationException("The demo has no candidate whose skills are worded differently from the vacancy's.");
+    }
+
     /// <summary>The rows shown belong to the caseworker's agency, and another agency does hold candidates for the same vacancy.</summary>
     private async Task AssertOnlyOwnAgencyAsync(List<(string Name, string Reference)> shown, int vacancyId)
     {

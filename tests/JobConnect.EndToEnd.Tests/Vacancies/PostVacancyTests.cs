@@ -42,7 +42,16 @@ public sealed class PostVacancyTests(BrowserSession browser)
         await form.AddSkillAsync("Technisches Verständnis", mustHave: true);
         await form.AddSkillAsync("Teamfähigkeit", mustHave: true);
         await form.AddSkillAsync("Erste Erfahrungen mit Elektronik", mustHave: false);
-        await Expect(form.Skills).ToHaveCountAsync(3);
+        // A synonym: the vocabulary suggests the canonical term while typing, and the chip shows it next to the employer's word.
+        await employer.Locator("input[data-testid=skill-name]").FillAsync("Gabelstapler");
+        await Expect(employer.GetByTestId("skill-suggestion").Filter(new() { HasText = "Staplerschein" })).ToBeVisibleAsync();
+        await form.AddSkillAsync("Gabelstaplerschein", mustHave: false);
+        var synonym = form.Skills.Filter(new() { HasText = "Gabelstaplerschein" });
+        await Expect(synonym.GetByTestId("skill-term")).ToHaveTextAsync("Staplerschein");
+        await Expect(synonym.GetByTestId("skill-written")).ToContainTextAsync("geschrieben: Gabelstaplerschein");
+        await Expect(form.Skills.Filter(new() { HasText = "Erste Erfahrungen mit Elektronik" }).GetByTestId("skill-unknown")).ToContainTextAsync("nicht abgleichbar");
+        await Expect(form.Skills).ToHaveCountAsync(4);
+        await Screenshots.SaveAsync(employer, "vacancy-skill-synonym");
         await Screenshots.SaveAsync(employer, "vacancy-new-apprenticeship");
         await form.SaveAsync();
 

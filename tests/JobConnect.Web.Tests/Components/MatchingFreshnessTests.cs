@@ -12,35 +12,22 @@ using Microsoft.Extensions.DependencyInjection;
 namespace JobConnect.Web.Tests.Components;
 
 /// <summary>The banner that keeps a matching page from showing outdated figures as current, against a real database.</summary>
-public sealed class MatchingFreshnessTests : ComponentTestContext, IAsyncLifetime
+public sealed class MatchingFreshnessTests() : DatabaseComponentTestContext("freshness")
 {
     private static readonly TimeSpan Quickly = TimeSpan.FromMilliseconds(20);
-    private readonly DatabaseUnderTest _database = DatabaseUnderTest.Create("freshness");
-    private DbContextOptions<JobConnectDbContext> _options = null!;
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await _database.CreateAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings).Build();
-        var builder = new DbContextOptionsBuilder<JobConnectDbContext>();
-        DataServiceCollectionExtensions.Configure(builder, _database.Provider, configuration);
-        _options = builder.Options;
-        await using var db = new JobConnectDbContext(_options);
-        await db.Database.MigrateAsync();
+        await base.InitializeAsync();
+        await using var db = new JobConnectDbContext(Options);
         db.Fairs.Add(new Fair { Name = "job-connect Test", Date = new DateOnly(2027, 3, 18), Venue = "Ständehaus", VenueAddress = "Ständeplatz 8, 34117 Kassel" });
         await db.SaveChangesAsync();
-    }
-
-    public new async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _database.DropAsync();
     }
 
     [Fact]
     public async Task Stays_quiet_while_current_warns_once_the_data_changes_and_refreshes_on_request()
     {
-        var cache = Use(new Factory(() => new JobConnectDbContext(_options)));
+        var cache = Use(new Factory(() => new JobConnectDbContext(Options)));
         var version = (await cache.CurrentAsync(Xunit.TestContext.Current.CancellationToken))!.Version;
         var refreshed = 0;
         var banner = Render<MatchingFreshness>(p => p.Add(x => x.Version, version).Add(x => x.Interval, Quickly).Add(x => x.OnRefresh, () => refreshed++));
@@ -48,7 +35,7 @@ public sealed class MatchingFreshnessTests : ComponentTestContext, IAsyncLifetim
         await Task.Delay(Quickly * 10, Xunit.TestContext.Current.CancellationToken);
         Assert.Empty(banner.FindAll("[data-testid=matching-outdated]"));
 
-        await using (var db = new JobConnectDbContext(_options))
+        await using (var db = new JobConnectDbContext(Options))
         {
             (await db.Fairs.SingleAsync(Xunit.TestContext.Current.CancellationToken)).MatchWeights = new() { Distance = 100 };
             await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
@@ -76,10 +63,5 @@ public sealed class MatchingFreshnessTests : ComponentTestContext, IAsyncLifetim
         var cache = new MatchingCache(factory, TimeProvider.System);
         Services.AddSingleton(cache);
         return cache;
-    }
-
-    private sealed class Factory(Func<JobConnectDbContext> create) : IDbContextFactory<JobConnectDbContext>
-    {
-        public JobConnectDbContext CreateDbContext() => create();
     }
 }

@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Security.Claims;
+using JobConnect.Application.Identity;
 using Bunit;
 using FluentValidation;
+using JobConnect.Application.Features.Skills;
 using JobConnect.Application.Features.Vacancies;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Vacancies;
@@ -12,12 +15,16 @@ using MudBlazor;
 
 namespace JobConnect.Web.Tests.Vacancies;
 
-public sealed class VacancyFormTests : ComponentTestContext
+public sealed class VacancyFormTests : DatabaseComponentTestContext
 {
-    public VacancyFormTests()
+    public VacancyFormTests() : base("vacancy-form")
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2027, 1, 10, 9, 0, 0, TimeSpan.Zero));
         Services.AddSingleton<IValidator<VacancyInput>>(new VacancyInputValidator(clock));
+        // The skills input reads the vocabulary from the database (shipped terms plus organizer changes).
+        Services.AddSingleton(new LookUpSkills(DbFactory));
+        Authorization.SetAuthorized("Arbeitgeber").SetRoles(Roles.Employer)
+            .SetClaims(new Claim(ClaimTypes.NameIdentifier, "employer-1"), new Claim(ScopeClaims.EmployerId, "1"));
         Render<MudPopoverProvider>();
     }
 
@@ -156,6 +163,26 @@ public sealed class VacancyFormTests : ComponentTestContext
 
         form.FindAll("[data-testid=skill]")[1].Click();
         Assert.True(input.Skills[1].Required);
+    }
+
+    [Fact]
+    public void A_synonym_shows_its_canonical_term_and_a_misspelling_offers_the_term()
+    {
+        var input = ValidJob();
+        var form = RenderForm(input);
+
+        form.Find("input[data-testid=skill-name]").Input("Gabelstaplerschein");
+        form.WaitForElement("[data-testid=skill-suggestion]");
+        form.Find("[data-testid=add-must]").Click();
+        form.Find("input[data-testid=skill-name]").Input("Fuehrerschien B");
+        form.Find("[data-testid=add-nice]").Click();
+
+        form.WaitForAssertion(() => Assert.Equal(["Staplerschein", "Fuehrerschien B"], form.FindAll("[data-testid=skill-term]").Select(t => t.TextContent)));
+        Assert.Contains("Gabelstaplerschein", form.Find("[data-testid=skill-written]").TextContent);
+        Assert.Equal("Gabelstaplerschein", input.Skills[0].Name); // the employer's wording is kept
+        form.Find("[data-testid=did-you-mean-take]").Click();
+        Assert.Equal("Führerschein B", input.Skills[1].Name);
+        Assert.False(input.Skills[1].Required);
     }
 
     [Fact]

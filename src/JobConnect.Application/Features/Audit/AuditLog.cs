@@ -60,6 +60,8 @@ public static class AuditLog
     /// <summary>A check-in list; the entry's id is the number of people on it.</summary>
     public const string CheckInList = "CheckInList";
 
+    /// <summary>An organizer's change to the skills vocabulary; the entry's id is the change's id.</summary>
+    public const string SkillVocabulary = "SkillVocabulary";
     /// <summary>A page or endpoint of the app; the entry's id is its address.</summary>
     public const string Page = "Page";
 

@@ -91,11 +91,12 @@ public sealed class Standby(IDbContextFactory<JobConnectDbContext> dbFactory, Ti
         var vacancies = await db.Vacancies.AsNoTracking()
             .Where(v => v.FairId == fair.Id && v.EmployerId == booth.EmployerId && Vacancy.OpenStatuses.Contains(v.Status))
             .ToListAsync(ct);
+        var vocabulary = await db.SkillVocabularyAsync(ct);
         return [.. people
             .Select(p =>
             {
                 var best = vacancies.Where(v => v.Phases.HasFlag(p.Kind.ToSet()))
-                    .Select(v => (Vacancy: v, MatchScorer.Score(p.Jobseeker!, v, fair.MatchWeights).Score))
+                    .Select(v => (Vacancy: v, MatchScorer.Score(p.Jobseeker!, v, fair.MatchWeights, vocabulary: vocabulary).Score))
                     .OrderByDescending(x => x.Score).FirstOrDefault();
                 return new StandbyCandidate(p.Id, p.Jobseeker!.FullName, p.IsWalkIn, p.StandbySinceUtc?.ToFairTime(), best.Score,
                     best.Vacancy?.Id, best.Vacancy?.Title);
@@ -145,7 +146,7 @@ public sealed class Standby(IDbContextFactory<JobConnectDbContext> dbFactory, Ti
             TableNumber = table,
             SlotStart = slot,
             VacancyId = vacancy?.Id,
-            Score = vacancy is null ? 0 : MatchScorer.Score(invitation.Jobseeker, vacancy, fair.MatchWeights).Score,
+            Score = vacancy is null ? 0 : MatchScorer.Score(invitation.Jobseeker, vacancy, fair.MatchWeights, vocabulary: await db.SkillVocabularyAsync(ct)).Score,
             Pinned = true, // placed by hand on the day: a re-plan keeps it
         });
         invitation.StandbySinceUtc = null;

@@ -82,9 +82,10 @@ public sealed class MatchingCache(IDbContextFactory<JobConnectDbContext> dbFacto
                 .Include(v => v.Employer)
                 .OrderBy(v => v.Id)
                 .ToListAsync(ct);
+            var vocabulary = await db.SkillVocabularyAsync(ct);
             if (await StampAsync(db, ct) == stamp || attempt == MaxReads)
             {
-                return new MatchingSnapshot(stamp, fair.Id, fair.MatchWeights, people, vacancies, clock.GetUtcNow().UtcDateTime);
+                return new MatchingSnapshot(stamp, fair.Id, fair.MatchWeights, vocabulary, people, vacancies, clock.GetUtcNow().UtcDateTime);
             }
         }
     }

@@ -1,5 +1,6 @@
 using JobConnect.Domain.Jobseekers;
 using JobConnect.Domain.Matching;
+using JobConnect.Domain.Matching.Skills;
 using JobConnect.Domain.Vacancies;
 
 namespace JobConnect.Application.Features.Matching;
@@ -15,21 +16,26 @@ public sealed record MatchingVersion(Guid Stamp, int FairId, DateTime ComputedUt
 /// </summary>
 public sealed class MatchingSnapshot
 {
-    internal MatchingSnapshot(Guid stamp, int fairId, MatchWeights weights, IReadOnlyList<Jobseeker> people,
+    internal MatchingSnapshot(Guid stamp, int fairId, MatchWeights weights, SkillVocabulary vocabulary, IReadOnlyList<Jobseeker> people,
         IReadOnlyList<Vacancy> vacancies, DateTime computedUtc)
     {
         Stamp = stamp;
         FairId = fairId;
         Weights = weights;
+        Vocabulary = vocabulary;
         People = people.ToDictionary(p => p.Id);
         Vacancies = vacancies.ToDictionary(v => v.Id);
         ComputedUtc = computedUtc;
-        Ranking = FastMatcher.Rank(people, vacancies, weights, MatchRankingOptions.Full);
+        // The vocabulary is applied here, once per distinct wording while the pool is built — never per pair.
+        Ranking = FastMatcher.Rank(people, vacancies, weights, MatchRankingOptions.Full, vocabulary: vocabulary);
     }
 
     public Guid Stamp { get; }
     public int FairId { get; }
     public MatchWeights Weights { get; }
+
+    /// <summary>The skills vocabulary (shipped terms with the organizers' changes) the ranking used.</summary>
+    public SkillVocabulary Vocabulary { get; }
     public DateTime ComputedUtc { get; }
 
     /// <summary>What a page keeps to ask later whether its figures are still current.</summary>
@@ -45,5 +51,5 @@ public sealed class MatchingSnapshot
     internal MatchRanking Ranking { get; }
 
     /// <summary>The explained score of a pair, computed by the reference scorer from the same data.</summary>
-    internal MatchResult Explain(Jobseeker person, Vacancy vacancy) => MatchScorer.Score(person, vacancy, Weights);
+    internal MatchResult Explain(Jobseeker person, Vacancy vacancy) => MatchScorer.Score(person, vacancy, Weights, vocabulary: Vocabulary);
 }

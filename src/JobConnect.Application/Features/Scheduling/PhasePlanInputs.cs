@@ -5,6 +5,7 @@ using JobConnect.Domain.Conversations;
 using JobConnect.Domain.Fairs;
 using JobConnect.Domain.Invitations;
 using JobConnect.Domain.Matching;
+using JobConnect.Domain.Matching.Skills;
 using JobConnect.Domain.Scheduling;
 using JobConnect.Domain.Vacancies;
 using Microsoft.EntityFrameworkCore;
@@ -99,7 +100,10 @@ internal sealed class PhasePlanInputs
             .Where(v => v.Phases.HasFlag(phaseSet) && employerIds.Contains(v.EmployerId)).ToList();
         var stored = await db.Conversations.Where(c => c.Invitation!.FairPhaseId == phase.Id).ToListAsync(ct);
         var weights = await db.Fairs.Where(f => f.Id == phase.FairId).Select(f => f.MatchWeights).SingleAsync(ct);
-        return new PhasePlanInputs(phase, fairDate, invitations, booths, stored, AcceptablePairs(invitations, vacancies, weights, phase.MinimumScore));
+        var vocabulary = await db.SkillVocabularyAsync(ct);
+        // A phase stored before the must-have rule may hold a lower minimum: never below the rule's floor.
+        var minimumScore = Math.Max(phase.MinimumScore, PhaseRules.LowestMinimumScore);
+        return new PhasePlanInputs(phase, fairDate, invitations, booths, stored, AcceptablePairs(invitations, vacancies, weights, vocabulary, minimumScore));
     }
 
     /// <summary>Arrival window: one slot before the first conversation, so the entrance sees waves, not a crowd.</summary>
@@ -115,9 +119,11 @@ internal sealed class PhasePlanInputs
     }
 
     /// <summary>Per person and employer the best acceptable vacancy; the matcher already drops excluded pairs (blocked employers, wrong phase, too far).</summary>
-    private static List<CandidatePair> AcceptablePairs(List<Invitation> invitations, List<Vacancy> vacancies, MatchWeights weights, int minimumScore)
+    /// <remarks>A pair missing a must-have skill scores below <see cref="PhaseRules.LowestMinimumScore"/>, so it is never planned.</remarks>
+    private static List<CandidatePair> AcceptablePairs(List<Invitation> invitations, List<Vacancy> vacancies, MatchWeights weights,
+        SkillVocabulary vocabulary, int minimumScore)
     {
-        var ranking = FastMatcher.Rank(invitations.Select(i => i.Jobseeker!), vacancies, weights, MatchRankingOptions.Full);
+        var ranking = FastMatcher.Rank(invitations.Select(i => i.Jobseeker!), vacancies, weights, MatchRankingOptions.Full, vocabulary: vocabulary);
         var employerOf = vacancies.ToDictionary(v => v.Id, v => v.EmployerId);
         return invitations
             .SelectMany(i => ranking.ForJobseeker(i.JobseekerId)

@@ -115,7 +115,7 @@ public sealed class PhaseSettingsFormValidator : AbstractValidator<PhaseSettings
         PhaseProblem.BreaksOverlap => (nameof(PhaseSettingsForm.Breaks), l["Phase.BreaksOverlap"]),
         PhaseProblem.SeatCapacityOutOfRange => (nameof(PhaseSettingsForm.SeatCapacity), l["Phase.Range", 0, PhaseRules.MaxSeats]),
         PhaseProblem.ConversationsPerPersonOutOfRange => (nameof(PhaseSettingsForm.ConversationsPerPerson), l["Phase.Range", 1, PhaseRules.MaxConversationsPerPerson]),
-        PhaseProblem.MinimumScoreOutOfRange => (nameof(PhaseSettingsForm.MinimumScore), l["Phase.Range", 0, 100]),
+        PhaseProblem.MinimumScoreOutOfRange => (nameof(PhaseSettingsForm.MinimumScore), l["Phase.Range", PhaseRules.LowestMinimumScore, 100]),
         PhaseProblem.EntranceCapacityOutOfRange => (nameof(PhaseSettingsForm.EntranceCapacityPerWave), l["Phase.Range", 1, PhaseRules.MaxEntranceCapacity]),
         _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, null),
     };

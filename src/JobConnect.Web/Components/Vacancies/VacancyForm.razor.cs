@@ -1,10 +1,10 @@
 using FluentValidation;
+using JobConnect.Application.Features.Skills;
 using JobConnect.Application.Features.Vacancies;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Reference;
 using JobConnect.Domain.Vacancies;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace JobConnect.Web.Components.Vacancies;
@@ -18,11 +18,15 @@ public partial class VacancyForm
     private MudForm? _form;
     private KldbOccupation? _occupation;
     private string? _newSkill;
+    private readonly Dictionary<string, SkillChip> _readings = new(StringComparer.Ordinal);
     private bool _submitted;
     private readonly HashSet<string> _touched = [];
 
     [Inject]
     private IValidator<VacancyInput> Validator { get; set; } = default!;
+
+    [Inject]
+    private LookUpSkills LookUp { get; set; } = default!;
 
     /// <summary>The model being edited; changed in place, so nothing typed is lost on errors. Required.</summary>
     [Parameter, EditorRequired]
@@ -38,12 +42,27 @@ public partial class VacancyForm
 
     private DateTime? StartDate => Input.StartDate?.ToDateTime(TimeOnly.MinValue);
 
-    protected override void OnParametersSet()
+    protected override async Task OnParametersSetAsync()
     {
         Input.AttendedPhases = AttendedPhases;
         if (_occupation?.Code != Input.KldbCode)
         {
             _occupation = KldbCatalog.Find(Input.KldbCode);
+        }
+        await ReadSkillsAsync(Input.Skills.Select(s => s.Name));
+    }
+
+    /// <summary>Looks up what the vocabulary makes of skills not read yet (canonical term, synonym, unknown).</summary>
+    private async Task ReadSkillsAsync(IEnumerable<string> names)
+    {
+        var unread = names.Where(n => !_readings.ContainsKey(n)).Distinct().ToList();
+        if (unread.Count == 0)
+        {
+            return;
+        }
+        foreach (var reading in await LookUp.ReadAsync(await CurrentUser.ScopeAsync(), unread))
+        {
+            _readings[reading.Written] = reading;
         }
     }
 
@@ -115,9 +134,6 @@ public partial class VacancyForm
         }
     }
 
-    private Task<IEnumerable<KldbOccupation>> SearchOccupations(string? text, CancellationToken ct) =>
-        Task.FromResult<IEnumerable<KldbOccupation>>(string.IsNullOrWhiteSpace(text) ? KldbCatalog.All.Take(30) : KldbCatalog.Search(text, 30));
-
     private void StartDateChanged(DateTime? date) => Input.StartDate = ToDateOnly(date);
 
     private static DateOnly? ToDateOnly(DateTime? date) => date is null ? null : DateOnly.FromDateTime(date.Value);
@@ -134,7 +150,7 @@ public partial class VacancyForm
         _touched.Add(nameof(VacancyInput.Phases));
     }
 
-    private void AddSkill(bool required)
+    private async Task AddSkillAsync(bool required)
     {
         var name = _newSkill?.Trim();
         if (string.IsNullOrEmpty(name))
@@ -144,14 +160,17 @@ public partial class VacancyForm
         Input.Skills.Add(new SkillInput { Name = name, Required = required });
         _newSkill = "";
         _touched.Add(nameof(VacancyInput.Skills));
+        await ReadSkillsAsync([name]);
     }
 
-    private void SkillKeyDown(KeyboardEventArgs e)
+    /// <summary>"Did you mean": the written word gives way to the term, keeping must/nice.</summary>
+    private async Task ReplaceSkill((string Written, string Term) choice)
     {
-        if (e.Key == "Enter")
+        foreach (var skill in Input.Skills.Where(s => s.Name == choice.Written))
         {
-            AddSkill(required: true);
+            skill.Name = choice.Term;
         }
+        await ReadSkillsAsync([choice.Term]);
     }
 
     private void ToggleRequired(SkillInput skill)

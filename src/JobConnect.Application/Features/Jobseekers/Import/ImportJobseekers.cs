@@ -4,7 +4,10 @@ using JobConnect.Application.Common;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Ports;
+using JobConnect.Domain.Common;
 using JobConnect.Domain.Jobseekers;
+using JobConnect.Domain.Matching.Skills;
+using JobConnect.Domain.Reference;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Jobseekers.Import;
@@ -16,7 +19,11 @@ public enum ImportRowAction
     Rejected = 2,
 }
 
-public sealed record ImportRowResult(ImportRow Row, string ReferenceNumber, string Name, ImportRowAction Action, IReadOnlyList<ImportProblem> Problems);
+public sealed record ImportRowResult(ImportRow Row, string ReferenceNumber, string Name, ImportRowAction Action, IReadOnlyList<ImportProblem> Problems)
+{
+    /// <summary>What the caseworker should know but what does not stop the row: unknown skills, codes outside the catalogue.</summary>
+    public IReadOnlyList<ImportProblem> Notices { get; init; } = [];
+}
 
 /// <summary>
 /// What an import does or did. Invariant: <c>New + Updated + Rejected == Rows.Count</c> — every data
@@ -28,6 +35,7 @@ public sealed record ImportOutcome(ImportTable Table, IReadOnlyList<ImportRowRes
     public int Updated => Rows.Count(r => r.Action == ImportRowAction.Update);
     public int Rejected => Rows.Count(r => r.Action == ImportRowAction.Rejected);
     public IEnumerable<ImportRowResult> RejectedRows => Rows.Where(r => r.Action == ImportRowAction.Rejected);
+    public int WithNotices => Rows.Count(r => r.Notices.Count > 0);
 }
 
 /// <summary>
@@ -82,6 +90,7 @@ public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
         var existing = await mine.Include(j => j.Consents).Where(j => references.Contains(j.ReferenceNumber))
             .ToDictionaryAsync(j => j.ReferenceNumber, StringComparer.Ordinal, ct);
 
+        var vocabulary = await db.SkillVocabularyAsync(ct);
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
         var results = new List<ImportRowResult>(parsed.Count);
         foreach (var (row, input, problems) in parsed)
@@ -103,7 +112,10 @@ public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
             }
             var action = problems.Count > 0 ? ImportRowAction.Rejected
                 : existing.ContainsKey(reference) ? ImportRowAction.Update : ImportRowAction.New;
-            results.Add(new ImportRowResult(row, reference, $"{input.FirstName} {input.LastName}".Trim(), action, problems));
+            results.Add(new ImportRowResult(row, reference, $"{input.FirstName} {input.LastName}".Trim(), action, problems)
+            {
+                Notices = Notices(row.Line, input, vocabulary),
+            });
         }
 
         if (commit)
@@ -146,6 +158,27 @@ public sealed class ImportJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Agency systems write skills and occupations their own way: an unknown skill is kept as written
+    /// (matched only by the same wording) and a well-formed KldB code outside our catalogue is matched by
+    /// its digits — both imported, each with a notice so the caseworker can correct it if it was a typo.
+    /// </summary>
+    private static List<ImportProblem> Notices(int line, JobseekerInput input, SkillVocabulary vocabulary)
+    {
+        var notices = new List<ImportProblem>();
+        foreach (var code in JobseekerInput.SplitList(input.TargetKldbCodes).Where(c => KldbCode.IsValid(c) && KldbCatalog.Find(c) is null))
+        {
+            notices.Add(new ImportProblem(line, JobseekerColumn.ColumnOf(nameof(JobseekerInput.TargetKldbCodes))!, ImportKeys.KldbNotInCatalog, [code]));
+        }
+        foreach (var reading in JobseekerInput.SplitList(input.Skills).Select(vocabulary.Read).Where(r => !r.IsKnown))
+        {
+            notices.Add(reading.DidYouMean is { } guess
+                ? new ImportProblem(line, JobseekerColumn.ColumnOf(nameof(JobseekerInput.Skills))!, ImportKeys.UnknownSkillDidYouMean, [reading.Written, guess.Name])
+                : new ImportProblem(line, JobseekerColumn.ColumnOf(nameof(JobseekerInput.Skills))!, ImportKeys.UnknownSkill, [reading.Written]));
+        }
+        return notices;
     }
 
     /// <summary>Finds each documented column in the header; a missing required column fails the whole file with one message.</summary>

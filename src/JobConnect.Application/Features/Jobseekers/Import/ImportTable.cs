@@ -49,4 +49,10 @@ public static class ImportKeys
     public const string InvalidDate = "Import.InvalidDate";
     public const string InvalidNumber = "Import.InvalidNumber";
     public const string DuplicateInFile = "Import.DuplicateInFile";
+    /// <summary>Notice, not a rejection: a skill the vocabulary does not know; kept as written.</summary>
+    public const string UnknownSkill = "Import.Notice.UnknownSkill";
+    /// <summary>Notice: an unknown skill that looks like a misspelt term.</summary>
+    public const string UnknownSkillDidYouMean = "Import.Notice.UnknownSkillDidYouMean";
+    /// <summary>Notice: a well-formed KldB 2010 code outside the curated catalogue; matched by its digits.</summary>
+    public const string KldbNotInCatalog = "Import.Notice.KldbNotInCatalog";
 }
