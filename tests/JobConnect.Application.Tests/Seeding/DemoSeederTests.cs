@@ -42,9 +42,10 @@ public sealed class DemoSeederTests : IAsyncLifetime
         await DatabaseInitializer.RunAsync(_services, ct);
 
         await using var db = CreateDbContext();
-        var fair = await db.Fairs.SingleAsync(ct);
+        // The coming fair: the demo also holds past fairs (with their own, filled vacancies) for the reports.
+        var fair = await db.Fairs.OrderByDescending(f => f.Date).FirstAsync(ct);
         var people = await db.Jobseekers.AsNoTracking().Include(j => j.EmployerExclusions).ToListAsync(ct);
-        var vacancies = await db.Vacancies.AsNoTracking().ToListAsync(ct);
+        var vacancies = await db.Vacancies.AsNoTracking().Where(v => v.FairId == fair.Id).ToListAsync(ct);
         var ranking = FastMatcher.Rank(people, vacancies, fair.MatchWeights, MatchRankingOptions.Full, vocabulary: await db.SkillVocabularyAsync(ct));
         var agencyOf = people.ToDictionary(p => p.Id, p => p.AgencyId);
 

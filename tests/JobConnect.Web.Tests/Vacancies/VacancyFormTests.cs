@@ -161,7 +161,7 @@ public sealed class VacancyFormTests : DatabaseComponentTestContext
         Assert.Equal([("Staplerschein", true), ("Englisch", false)], input.Skills.Select(s => (s.Name, s.Required)));
         Assert.Equal(["true", "false"], form.FindAll("[data-testid=skill]").Select(c => c.GetAttribute("data-required")));
 
-        form.FindAll("[data-testid=skill]")[1].Click();
+        form.FindAll("[data-testid=skill-toggle]")[1].Click();
         Assert.True(input.Skills[1].Required);
     }
 
