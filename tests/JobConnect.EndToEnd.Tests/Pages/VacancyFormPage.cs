@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace JobConnect.EndToEnd.Tests.Pages;
 
@@ -24,8 +25,18 @@ public sealed class VacancyFormPage(IPage page)
     public async Task FillAsync(string testId, string value)
     {
         var input = page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}]");
-        await input.FillAsync(value);
-        await input.PressAsync("Tab");
+        // A re-render of the form (the occupation picker settling) can wipe a value typed a moment earlier,
+        // as a user would see it vanish; type it again then, before the form is saved without it.
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await input.FillAsync(value);
+            await input.PressAsync("Tab");
+            if (await input.InputValueAsync() == value)
+            {
+                return;
+            }
+        }
+        await Expect(input).ToHaveValueAsync(value);
     }
 
     public async Task ChooseAsync(string testId, string option)
