@@ -29,6 +29,8 @@ internal abstract class BlockLayout
 internal sealed class LayoutContext : IDisposable
 {
     private readonly Dictionary<(bool Bold, float Size), SKFont> _fonts = [];
+    private readonly Dictionary<(bool Bold, float Size), SKFont> _arabicFonts = [];
+    private readonly Dictionary<bool, SkiaSharp.HarfBuzz.SKShaper> _shapers = [];
     private readonly Dictionary<SKColor, SKPaint> _fills = [];
     private readonly Dictionary<(SKColor Color, float Width), SKPaint> _strokes = [];
     private readonly List<IDisposable> _owned = [];
@@ -44,6 +46,34 @@ internal sealed class LayoutContext : IDisposable
         }
 
         return font;
+    }
+
+    /// <summary>The Arabic font in the style's size and weight (it has no Latin letters: see <see cref="BidiLayouter"/>).</summary>
+    public SKFont ArabicFont(TextStyle style)
+    {
+        var key = (style.Bold, style.Size);
+        if (!_arabicFonts.TryGetValue(key, out var font))
+        {
+            font = new SKFont(PdfFonts.ArabicTypeface(style.Bold), style.Size) { LinearMetrics = true, Subpixel = true, Hinting = SKFontHinting.None };
+            _arabicFonts.Add(key, font);
+        }
+
+        return font;
+    }
+
+    /// <summary>
+    /// The HarfBuzz shaper of the Arabic font; one per rendering because a shaper keeps a buffer and
+    /// is not safe to share between threads that render documents at the same time.
+    /// </summary>
+    public SkiaSharp.HarfBuzz.SKShaper Shaper(bool bold)
+    {
+        if (!_shapers.TryGetValue(bold, out var shaper))
+        {
+            shaper = new SkiaSharp.HarfBuzz.SKShaper(PdfFonts.ArabicTypeface(bold));
+            _shapers.Add(bold, shaper);
+        }
+
+        return shaper;
     }
 
     public SKPaint Fill(SKColor color)
@@ -76,7 +106,7 @@ internal sealed class LayoutContext : IDisposable
 
     public void Dispose()
     {
-        foreach (var item in _fonts.Values.Concat<IDisposable>(_fills.Values).Concat(_strokes.Values).Concat(_owned))
+        foreach (var item in _fonts.Values.Concat(_arabicFonts.Values).Concat<IDisposable>(_shapers.Values).Concat(_fills.Values).Concat(_strokes.Values).Concat(_owned))
         {
             item.Dispose();
         }

@@ -1,4 +1,5 @@
 using SkiaSharp;
+using SkiaSharp.HarfBuzz;
 
 namespace JobConnect.Infrastructure.Documents;
 
@@ -21,6 +22,12 @@ public sealed class Paragraph : Block
     public float SpaceBeforeMm { get; init; }
     public float SpaceAfterMm { get; init; }
 
+    /// <summary>
+    /// Arabic reading order: lines start at the right, alignments are mirrored (Left means "where reading
+    /// starts"), and Latin words and numbers inside stay left to right (<see cref="BidiLayouter"/>).
+    /// </summary>
+    public bool RightToLeft { get; init; }
+
     /// <summary>Moves to the next page together with the start of the following block (headings).</summary>
     public bool KeepWithNext { get; init; }
 
@@ -32,10 +39,14 @@ public sealed class Paragraph : Block
     };
 
     internal override BlockLayout Layout(float width, LayoutContext context) =>
-        new ParagraphLayout(TextLayouter.Wrap(Spans, Align, width, context), Units.Pt(SpaceBeforeMm), Units.Pt(SpaceAfterMm), KeepWithNext);
+        new ParagraphLayout(BidiLayouter.Needs(Spans, RightToLeft)
+                ? BidiLayouter.Wrap(Spans, Align, width, RightToLeft, context)
+                : TextLayouter.Wrap(Spans, Align, width, context),
+            Units.Pt(SpaceBeforeMm), Units.Pt(SpaceAfterMm), KeepWithNext);
 }
 
-internal sealed record TextRun(string Text, SKFont Font, SKPaint Paint, float X);
+/// <summary>A piece of a line; with a <see cref="Shaper"/> it is drawn shaped (Arabic), else glyph by glyph.</summary>
+internal sealed record TextRun(string Text, SKFont Font, SKPaint Paint, float X, SKShaper? Shaper = null);
 
 internal sealed record TextLine(IReadOnlyList<TextRun> Runs, float Height, float Baseline);
 
@@ -56,7 +67,14 @@ internal sealed class ParagraphLayout(IReadOnlyList<TextLine> lines, float space
         {
             foreach (var run in line.Runs)
             {
-                canvas.DrawText(run.Text, x + run.X, top + line.Baseline, run.Font, run.Paint);
+                if (run.Shaper is { } shaper)
+                {
+                    canvas.DrawShapedText(shaper, run.Text, x + run.X, top + line.Baseline, SKTextAlign.Left, run.Font, run.Paint);
+                }
+                else
+                {
+                    canvas.DrawText(run.Text, x + run.X, top + line.Baseline, run.Font, run.Paint);
+                }
             }
 
             top += line.Height;

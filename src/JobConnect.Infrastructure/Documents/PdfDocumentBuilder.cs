@@ -24,6 +24,9 @@ public sealed class PdfDocumentBuilder
     public string? Author { get; init; }
     public string? Subject { get; init; }
 
+    /// <summary>The natural language of the text (BCP 47, e.g. "de-DE", "ar"), declared for screen readers.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Creation date in the fair's time (the caller takes it from the fair clock); without it the PDF carries none.</summary>
     public DateTime? CreatedAt { get; init; }
 
@@ -48,6 +51,20 @@ public sealed class PdfDocumentBuilder
 
     /// <summary>Writes the PDF; the stream may be write-only (a ZIP entry, an HTTP response body).</summary>
     public void WriteTo(Stream destination)
+    {
+        if (Language is { Length: > 0 } language)
+        {
+            // The declaration is appended to the finished file, so it is built in memory first.
+            using var buffer = new MemoryStream();
+            Write(buffer);
+            destination.Write(PdfLanguage.Declare(buffer.ToArray(), language));
+            return;
+        }
+
+        Write(destination);
+    }
+
+    private void Write(Stream destination)
     {
         using var context = new LayoutContext();
         var metadata = SKDocumentPdfMetadata.Default;

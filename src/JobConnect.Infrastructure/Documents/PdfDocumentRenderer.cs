@@ -35,7 +35,7 @@ public sealed class PdfDocumentRenderer(TimeProvider clock) : IDocumentRenderer
 
     internal PdfDocumentBuilder Build(PrintDocument document)
     {
-        var pdf = new PdfDocumentBuilder { Title = document.Title, Author = "JobConnect", CreatedAt = clock.FairNow() };
+        var pdf = new PdfDocumentBuilder { Title = document.Title, Author = AuthorOf(document), Language = LanguageOf(document), CreatedAt = clock.FairNow() };
         foreach (var part in document.Parts)
         {
             _ = part switch
@@ -55,4 +55,20 @@ public sealed class PdfDocumentRenderer(TimeProvider clock) : IDocumentRenderer
         }
         return pdf;
     }
+
+    /// <summary>Letters are the agency's: its name when all letters come from one agency.</summary>
+    private static string AuthorOf(PrintDocument document) =>
+        document.Parts.Select(p => (p as InvitationLetterData ?? (p as ChangeNoticeData)?.Letter)?.Agency.Name).Distinct().ToList() is [{ } agency]
+            ? agency
+            : "JobConnect";
+
+    /// <summary>The language all parts are written in; a batch in several languages is declared German, the frame all letters share.</summary>
+    private static string LanguageOf(PrintDocument document) =>
+        document.Parts.Select(p => p switch
+        {
+            InvitationLetterData letter => InvitationLetter.LanguageTag(letter),
+            ChangeNoticeData notice => InvitationLetter.LanguageTag(notice.Letter),
+            PlanSlip slip => LetterTexts.For(slip.Language, slip.EasyLanguage)?.Language ?? "de-DE",
+            _ => "de-DE",
+        }).Distinct().ToList() is [var only] ? only : "de-DE";
 }

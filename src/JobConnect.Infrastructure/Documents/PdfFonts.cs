@@ -12,8 +12,18 @@ internal static class PdfFonts
 {
     private static readonly Lazy<SKTypeface> s_regular = new(() => Load("NotoSans-Regular.ttf"));
     private static readonly Lazy<SKTypeface> s_bold = new(() => Load("NotoSans-Bold.ttf"));
+    private static readonly Lazy<SKTypeface> s_arabicRegular = new(() => Load("NotoSansArabic-Regular.ttf"));
+    private static readonly Lazy<SKTypeface> s_arabicBold = new(() => Load("NotoSansArabic-Bold.ttf"));
 
     public static SKTypeface Typeface(bool bold) => bold ? s_bold.Value : s_regular.Value;
+
+    /// <summary>Noto Sans Arabic: Arabic letters, digits and a little punctuation, with the layout tables HarfBuzz shapes with.</summary>
+    public static SKTypeface ArabicTypeface(bool bold) => bold ? s_arabicBold.Value : s_arabicRegular.Value;
+
+    /// <summary>True for the characters that need the right-to-left layout (Arabic letters and the Arabic marks).</summary>
+    public static bool IsArabic(int codepoint) => codepoint is (>= 0x0600 and <= 0x06FF) or (>= 0x0750 and <= 0x077F) or (>= 0xFB50 and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF);
+
+    public static bool HasArabic(string text) => text.Any(c => IsArabic(c));
 
     /// <summary>
     /// Composes the text (NFC) and replaces what the subset lacks: accented letters lose their accent
@@ -31,7 +41,8 @@ internal static class PdfFonts
         var result = new StringBuilder(composed.Length);
         foreach (var rune in composed.EnumerateRunes())
         {
-            if (rune.Value == '\n' || typeface.ContainsGlyph(rune.Value))
+            if (rune.Value == '\n' || typeface.ContainsGlyph(rune.Value) || (IsArabic(rune.Value) && s_arabicRegular.Value.ContainsGlyph(rune.Value))
+                || rune.Value is 0x200E or 0x200F)
             {
                 result.Append(rune.ToString());
                 continue;

@@ -26,7 +26,9 @@ public sealed partial class LetterLinkTests(InvitedFairFixture fair)
         var ct = TestContext.Current.CancellationToken;
         var phase = schoolLeaver ? fair.AfternoonId : fair.MorningId;
         // The person with the most conversations: the fullest letter of the phase.
-        var id = await fair.Db.QueryAsync(db => db.Invitations.Where(i => i.FairPhaseId == phase)
+        // Standard German letters: Leichte Sprache and translations word the link line differently (LetterLanguageTests).
+        var id = await fair.Db.QueryAsync(db => db.Invitations.Where(i => i.FairPhaseId == phase
+                && i.Jobseeker!.LetterLanguage == Domain.Jobseekers.LetterLanguage.German && !i.Jobseeker.EasyLanguage)
             .OrderByDescending(i => db.Conversations.Count(c => c.InvitationId == i.Id)).ThenBy(i => i.Id).Select(i => i.Id).FirstAsync(ct));
 
         var pdf = (await new PrintInvitationLetters(new GetInvitations(fair.Db, fair.Clock), fair.Batches, new PdfDocumentRenderer(fair.Clock))

@@ -138,11 +138,12 @@ public sealed class FillFreedSlotsTests : IAsyncLifetime
             Assert.Contains($"SEQUENCE:{versions[uid]}", text, StringComparison.Ordinal);
         });
         var paper = PdfRead.PageTexts(batch.PaperFile!.Bytes);
-        Assert.Equal(batch.OnPaper, paper.Count(page => page.Contains("Änderung Ihres Gesprächsplans", StringComparison.Ordinal)));
+        // One notice per person on paper, each starting its own page count (translated notices word the subject differently).
+        Assert.Equal(batch.OnPaper, paper.Count(page => page.Contains("Seite 1 von", StringComparison.Ordinal)));
         var paperIds = pending.Where(p => !p.ByEmail).Select(p => p.InvitationId).ToList();
         var onPaper = await _db.QueryAsync(db => db.Invitations.Where(i => paperIds.Contains(i.Id))
             .Select(i => i.Jobseeker!.ReferenceNumber).ToListAsync());
-        Assert.All(onPaper, reference => Assert.Contains(paper, page => page.Contains($"Kundennummer: {reference} ", StringComparison.Ordinal)));
+        Assert.All(onPaper, reference => Assert.Contains(paper, page => page.Contains($" {reference} ", StringComparison.Ordinal)));
         Assert.Empty(await notices.PendingAsync(Organizer, ct));
         var dispatches = await _db.QueryAsync(db => db.LetterDispatches.AsNoTracking().ToListAsync());
         Assert.Equal(pending.Select(p => (p.InvitationId, (int?)p.PlanVersion, p.ByEmail ? DispatchChannel.Email : DispatchChannel.Print)).Order(),

@@ -12,9 +12,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.FairDay;
 
-/// <summary>The small plan slip the desk prints for a person: today's conversations with times and booths.</summary>
+/// <summary>The small plan slip the desk prints for a person: today's conversations with times and booths, in the person's letter language.</summary>
 public sealed record PlanSlip(string FairName, DateOnly FairDate, string Venue, string Name, string CheckInCode, PhaseKind Phase,
-    IReadOnlyList<PlannedConversation> Plan) : IPrintable;
+    IReadOnlyList<PlannedConversation> Plan, LetterLanguage Language = LetterLanguage.German, bool EasyLanguage = false) : IPrintable;
 
 /// <summary>
 /// The appointment slip the candidate takes home from the booth. Without consent the employer does not know
@@ -34,7 +34,11 @@ public sealed class FairDaySlips(IDbContextFactory<JobConnectDbContext> dbFactor
         var fair = await db.CurrentFairAsync(clock, ct) ?? throw new NotFoundException("No current fair.");
         var person = (await db.DeskPeopleAsync(db.AtTheDesk(scope, fair.Id).Where(i => i.Id == invitationId), ct)).SingleOrDefault()
             ?? throw new NotFoundException($"Invitation {invitationId} not found.");
-        var slip = new PlanSlip(fair.Name, fair.Date, fair.Venue, person.FullName, person.CheckInCode, person.Phase, person.Plan);
+        // The person was found in the desk's scope above; their letter language decides the slip's.
+        var language = await db.Invitations.Where(i => i.Id == person.InvitationId)
+            .Select(i => new { i.Jobseeker!.LetterLanguage, i.Jobseeker.EasyLanguage }).SingleAsync(ct);
+        var slip = new PlanSlip(fair.Name, fair.Date, fair.Venue, person.FullName, person.CheckInCode, person.Phase, person.Plan,
+            language.LetterLanguage, language.EasyLanguage);
         return new FileContent($"plan-{person.CheckInCode}.pdf", FileContent.Pdf, renderer.Render(new PrintDocument("Gesprächsplan", [slip])));
     }
 

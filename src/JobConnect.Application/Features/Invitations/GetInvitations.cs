@@ -48,9 +48,12 @@ public sealed record LetterSender(string Name, string Street, string Postcode, s
 
 public sealed record LetterFair(string Name, DateOnly Date, string Venue, string VenueAddress);
 
-/// <summary>The addressee; <see cref="Email"/> only when the person agreed to be contacted by e-mail.</summary>
+/// <summary>
+/// The addressee; <see cref="Email"/> only when the person agreed to be contacted by e-mail; letters are printed
+/// in <see cref="Language"/> (German in Leichte Sprache when <see cref="EasyLanguage"/>).
+/// </summary>
 public sealed record LetterRecipient(Salutation Salutation, string FirstName, string LastName, string Street, string Postcode, string City, TargetGroup TargetGroup,
-    string? Email = null)
+    string? Email = null, LetterLanguage Language = LetterLanguage.German, bool EasyLanguage = false)
 {
     public string FullName => $"{FirstName} {LastName}";
 }
@@ -161,7 +164,8 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
                 i.Jobseeker!.ReferenceNumber,
                 Recipient = new LetterRecipient(i.Jobseeker.Salutation, i.Jobseeker.FirstName, i.Jobseeker.LastName,
                     i.Jobseeker.Street, i.Jobseeker.Postcode, i.Jobseeker.City, i.Jobseeker.TargetGroup,
-                    i.Jobseeker.Consents.Any(c => c.Scope == ConsentScope.EmailContact && c.WithdrawnUtc == null) ? i.Jobseeker.Email : null),
+                    i.Jobseeker.Consents.Any(c => c.Scope == ConsentScope.EmailContact && c.WithdrawnUtc == null) ? i.Jobseeker.Email : null,
+                    i.Jobseeker.LetterLanguage, i.Jobseeker.EasyLanguage),
                 i.FairPhase!.Kind,
                 i.FairPhase.Start,
                 i.FairPhase.End,

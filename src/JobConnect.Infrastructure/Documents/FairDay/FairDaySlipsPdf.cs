@@ -3,8 +3,8 @@ using JobConnect.Application.Features.FairDay;
 namespace JobConnect.Infrastructure.Documents.FairDay;
 
 /// <summary>
-/// The small slips of the fair day, printed in German like the letters: the plan slip the desk hands out
-/// (A6, readable at arm's length) and the appointment slip the candidate takes home from the booth (A5).
+/// The small slips of the fair day: the plan slip the desk hands out (A6, readable at arm's length; in the
+/// person's letter language) and the appointment slip the candidate takes home from the booth (A5, German).
 /// </summary>
 public static class FairDaySlipsPdf
 {
@@ -12,6 +12,11 @@ public static class FairDaySlipsPdf
     private static readonly PageSetup A5 = new(148, 210) { Margins = Margins.All(12) };
 
     public static PdfDocumentBuilder Add(PdfDocumentBuilder document, PlanSlip slip) =>
+        Letters.LetterTexts.For(slip.Language, slip.EasyLanguage) is { } texts
+            ? Letters.TranslatedPlanSlip.Add(document, slip, A6, texts)
+            : AddGerman(document, slip);
+
+    private static PdfDocumentBuilder AddGerman(PdfDocumentBuilder document, PlanSlip slip) =>
         document.AddSection(A6, s =>
         {
             s.Header(_ => FairDayText.Header(slip.FairName, FairDayText.Date(slip.FairDate)))

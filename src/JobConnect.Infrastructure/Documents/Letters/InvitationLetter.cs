@@ -17,11 +17,28 @@ public static class InvitationLetter
 
     /// <summary>The letter as a section of its own, dated <see cref="InvitationLetterData.LetterDate"/>.</summary>
     public static PdfDocumentBuilder Add(PdfDocumentBuilder document, InvitationLetterData letter) =>
-        document.AddSection(Din5008FormB.Page, s => Compose(s, letter, letter.LetterDate, notice: false));
+        document.AddSection(Din5008FormB.Page, s => ComposeFor(s, letter, notice: false));
 
     /// <summary>The change notice: the same letter with the new plan, headed and introduced as a change.</summary>
     public static PdfDocumentBuilder AddChangeNotice(PdfDocumentBuilder document, ChangeNoticeData notice) =>
-        document.AddSection(Din5008FormB.Page, s => Compose(s, notice.Letter, notice.Letter.LetterDate, notice: true));
+        document.AddSection(Din5008FormB.Page, s => ComposeFor(s, notice.Letter, notice: true));
+
+    /// <summary>The person's language: Leichte Sprache and translations have their own composer; standard German is this one, unchanged.</summary>
+    private static void ComposeFor(SectionBuilder s, InvitationLetterData letter, bool notice)
+    {
+        if (LetterTexts.For(letter.Recipient.Language, letter.Recipient.EasyLanguage) is { } texts)
+        {
+            TranslatedLetter.Compose(s, letter, notice, texts);
+        }
+        else
+        {
+            Compose(s, letter, letter.LetterDate, notice);
+        }
+    }
+
+    /// <summary>The language a letter is written in, for the PDF's metadata.</summary>
+    public static string LanguageTag(InvitationLetterData letter) =>
+        LetterTexts.For(letter.Recipient.Language, letter.Recipient.EasyLanguage)?.Language ?? "de-DE";
 
     public static string Time(TimeOnly time) => $"{time:HH\\:mm} Uhr";
 
@@ -181,7 +198,8 @@ public static class InvitationLetter
         return table.AddRow("Datum:", GermanWording.Date(letterDate));
     }
 
-    private static IEnumerable<string> AddressLines(LetterRecipient r)
+    /// <summary>The postal address, in German in every letter: it is for the post office.</summary>
+    internal static IEnumerable<string> AddressLines(LetterRecipient r)
     {
         if (r.Salutation != Domain.Jobseekers.Salutation.None)
         {

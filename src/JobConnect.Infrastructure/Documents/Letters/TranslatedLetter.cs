@@ -1,0 +1,201 @@
+using JobConnect.Application.Features.Invitations;
+using JobConnect.Domain.Common;
+
+namespace JobConnect.Infrastructure.Documents.Letters;
+
+/// <summary>
+/// The invitation letter and the change notice in Leichte Sprache or a translation (<see cref="LetterTexts"/>):
+/// the same DIN 5008 frame and facts as the German letter, one statement per line, dates and times written
+/// out. The postal address and the agency's legally binding paragraph stay German; after the paragraph a
+/// note in both languages says that the German text binds (agency paragraphs are free text and have no
+/// stored translation, so none is invented). Arabic runs right to left: rows and tables are mirrored.
+/// </summary>
+public static class TranslatedLetter
+{
+    internal static void Compose(SectionBuilder s, InvitationLetterData letter, bool notice, LetterTexts t)
+    {
+        var rtl = t.RightToLeft;
+        var agency = letter.Agency;
+        var fair = letter.Fair;
+        var phone = string.IsNullOrWhiteSpace(agency.Phone) ? null : agency.Phone;
+
+        s.AddMarks()
+            .Place(Din5008FormB.AddressTextLeft, Din5008FormB.AddressFieldTop + 1.5f, Din5008FormB.AddressFieldWidth - 5,
+                new Paragraph($"{agency.Name} · {agency.Street} · {agency.Postcode} {agency.City}", TextStyle.Small with { Size = 7 }))
+            .Place(Din5008FormB.AddressTextLeft, Din5008FormB.RecipientTop, Din5008FormB.AddressFieldWidth - 5,
+                new Paragraph(string.Join('\n', InvitationLetter.AddressLines(letter.Recipient))))
+            .Place(Din5008FormB.InfoBlockLeft, Din5008FormB.InfoBlockTop, Din5008FormB.InfoBlockWidth, InfoBlock(letter, t, phone))
+            .FirstPageContentTop(Din5008FormB.BodyTop)
+            .Footer(p => Mirrored(rtl, new Row(
+                    Text(t, $"{agency.Name} · {fair.Name}", TextStyle.Small),
+                    // The German page label stays: a continuation page is found in a batch by "Seite 1 von".
+                    Text(t, t.Code.StartsWith("de", StringComparison.Ordinal) ? p.Label
+                        : $"{p.Label} · {t.Format("page", ("n", $"{p.Number}"), ("total", $"{p.Count}"))}", TextStyle.Small, TextAlign.Right))
+                { Weights = [3, 2] }))
+            .Add(Text(t, $"{t[notice ? "subject.notice" : "subject.invitation"]}: {fair.Name}", TextStyle.Strong, spaceAfter: 1.5f))
+            .Add(Text(t, Salutation(letter.Recipient, t), spaceAfter: 1))
+            .Add(Text(t, t.Format(notice ? "intro.notice" : "intro.invitation", ("fair", fair.Name)), spaceAfter: 1.5f))
+            .Add(Mirrored(rtl, new Row(
+                    Facts(letter, t),
+                    new QrCode(letter.Link?.ScanText ?? letter.CheckInCode, 24) { Align = rtl ? HorizontalAlign.Left : HorizontalAlign.Right })
+                { Weights = [4, 1] }))
+            .Spacing(2)
+            .Add(Text(t, t[notice ? "plan.heading.notice" : "plan.heading"], TextStyle.Strong, spaceAfter: 1.5f, keep: true));
+
+        if (letter.Conversations.Count == 0)
+        {
+            s.Add(Text(t, t["plan.none"], spaceAfter: 2));
+        }
+        else
+        {
+            s.Add(Plan(letter, t)).Spacing(2);
+        }
+
+        // What to bring and how to answer side by side: both are lists of short lines, and the letter keeps to one page.
+        s.Add(Mirrored(rtl, new Row(Text(t, t["bring"]), Text(t, Answer(letter, t, phone))) { Weights = [2, 3] }))
+            .Spacing(1.5f);
+
+        if (Domain.Agencies.Agency.ParagraphFor(agency.LetterParagraph, agency.LetterParagraphInformal, letter.Recipient.TargetGroup == TargetGroup.SchoolLeaver) is { } paragraph
+            && !string.IsNullOrWhiteSpace(paragraph))
+        {
+            AgencyParagraph(s, paragraph.Trim(), t);
+        }
+
+        // The greeting and the privacy note side by side: short lines both, and the letter keeps to one page where it can.
+        s.Add(Mirrored(rtl, new Row(Text(t, $"{t["closing"]}\n{agency.Name}"), Text(t, t["privacy"], TextStyle.Small)) { Weights = [2, 3] }));
+    }
+
+    /// <summary>
+    /// The agency's paragraph in German, as the law requires; Leichte Sprache says beforehand that it is hard to read,
+    /// a translation says afterwards — in German and in the reader's language — that the German text binds.
+    /// </summary>
+    private static void AgencyParagraph(SectionBuilder s, string paragraph, LetterTexts t)
+    {
+        if (t["agency.before"].Length > 0)
+        {
+            s.Add(Text(t, t["agency.before"], spaceAfter: 1));
+        }
+
+        s.Add(new Paragraph(paragraph, TextStyle.Body, TextAlign.Justify) { SpaceAfterMm = 1 });
+        if (t["agency.marker"].Length > 0)
+        {
+            s.Add(new Paragraph(GermanMarker, TextStyle.Small.AsBold()) { KeepWithNext = true })
+                .Add(Text(t, t["agency.marker"], TextStyle.Small.AsBold(), keep: true))
+                .Add(Text(t, t["agency.note"], TextStyle.Small, spaceAfter: 2));
+        }
+    }
+
+    /// <summary>The German half of the marker under the agency's paragraph (no stored translation: a note, not a translation).</summary>
+    public const string GermanMarker = "Hinweis zur Übersetzung – rechtlich verbindlich ist der deutsche Text.";
+
+    private static string Salutation(LetterRecipient r, LetterTexts t) => t.Format(r.Salutation switch
+    {
+        Domain.Jobseekers.Salutation.Frau => "salutation.female",
+        Domain.Jobseekers.Salutation.Herr => "salutation.male",
+        _ => "salutation.none",
+    }, ("first", r.FirstName), ("last", r.LastName));
+
+    private static string Answer(InvitationLetterData letter, LetterTexts t, string? phone)
+    {
+        var lines = new List<string> { t["answer"] };
+        if (letter.Link is not null)
+        {
+            lines.Add(t["answer.page"]);
+        }
+        if (phone is not null)
+        {
+            lines.Add(t.Format("answer.phone", ("phone", phone)));
+            lines.Add(t.Format("answer.reference", ("reference", letter.ReferenceNumber)));
+        }
+        lines.Add(t["entrance"]);
+        return string.Join('\n', lines);
+    }
+
+    private static Table Facts(InvitationLetterData letter, LetterTexts t)
+    {
+        var when = t.Format("when", ("date", t.Date(letter.Fair.Date)), ("phase", t[letter.Phase == PhaseKind.Morning ? "phase.morning" : "phase.afternoon"]));
+        var arrival = letter.ArrivalFrom is { } from && letter.ArrivalTo is { } to
+            ? t.Format("arrival.range", ("from", t.Time(from)), ("to", t.Time(to)))
+            : t.Format("arrival.from", ("from", t.Time(letter.PhaseStart)));
+        var rows = new List<(string Label, string Value, bool Strong)>
+        {
+            (t["label.when"], when, false),
+            (t["label.where"], $"{letter.Fair.Venue}, {letter.Fair.VenueAddress}", false),
+            (t["label.arrival"], arrival, true),
+            (t["label.code"], letter.CheckInCode, true),
+        };
+        if (letter.Link is { } link)
+        {
+            rows.Add((t["label.page"], link.ShortText, true));
+        }
+
+        var table = new Table(Columns(t.RightToLeft, TableColumn.Fixed(40), TableColumn.Relative())) { Borders = TableBorders.None, CellPaddingMm = 0.4f };
+        foreach (var (label, value, strong) in rows)
+        {
+            // Codes and links are Latin and digits: they read left to right even in an Arabic letter, and stay at the reading start.
+            table.AddRow(Cells(t.RightToLeft, Text(t, label), Text(t, value, strong ? TextStyle.Strong : TextStyle.Body)));
+        }
+        return table;
+    }
+
+    private static Table Plan(InvitationLetterData letter, LetterTexts t)
+    {
+        var rtl = t.RightToLeft;
+        var style = TextStyle.Body with { Size = 9 };
+        var table = new Table(Columns(rtl, TableColumn.Fixed(t.Code.StartsWith("de", StringComparison.Ordinal) ? 20 : 14), TableColumn.Relative(3), TableColumn.Fixed(14), TableColumn.Fixed(12), TableColumn.Relative(3)))
+        {
+            TextStyle = style,
+            CellPaddingMm = 0.8f,
+        };
+        var header = style.AsBold();
+        table.AddHeaderRow(Cells(rtl, Text(t, t["col.time"], header), Text(t, t["col.company"], header), Text(t, t["col.booth"], header),
+            Text(t, t["col.table"], header), Text(t, t["col.job"], header)));
+        foreach (var c in letter.Conversations)
+        {
+            // Company and job titles are the employers' German names: left to right, but placed in the reader's order.
+            table.AddRow(Cells(rtl, Text(t, t.Time(c.Start), style), Text(t, c.Employer, style), Text(t, c.Booth, style),
+                Text(t, $"{c.Table}", style), Text(t, c.Vacancy ?? "–", style)));
+        }
+        return table;
+    }
+
+    private static Table InfoBlock(InvitationLetterData letter, LetterTexts t, string? phone)
+    {
+        var rtl = t.RightToLeft;
+        var table = new Table(Columns(rtl, TableColumn.Fixed(30), TableColumn.Relative()))
+        {
+            Borders = TableBorders.None,
+            CellPaddingMm = 0.3f,
+            TextStyle = TextStyle.Small,
+            HeaderBackground = null,
+        };
+        table.AddRow(Cells(rtl, Text(t, t["info.reference"], TextStyle.Small), Text(t, letter.ReferenceNumber, TextStyle.Small)));
+        if (phone is not null)
+        {
+            table.AddRow(Cells(rtl, Text(t, t["info.phone"], TextStyle.Small), Text(t, phone, TextStyle.Small)));
+        }
+        return table.AddRow(Cells(rtl, Text(t, t["info.date"], TextStyle.Small), Text(t, t.Date(letter.LetterDate), TextStyle.Small)));
+    }
+
+    /// <summary>A paragraph in the letter's language and direction; Arabic gets more line height for its marks above and below.</summary>
+    public static Paragraph Text(LetterTexts t, string text, TextStyle? style = null, TextAlign align = TextAlign.Left, float spaceAfter = 0, bool keep = false) =>
+        new(text, Style(style ?? TextStyle.Body, t), align) { RightToLeft = t.RightToLeft, SpaceAfterMm = spaceAfter, KeepWithNext = keep };
+
+    /// <summary>
+    /// Translations print a little smaller than the German letter (9 pt) to keep to one page with one statement per line;
+    /// Leichte Sprache keeps 10 pt, readability first. Arabic gets more line height for its marks above and below.
+    /// </summary>
+    private static TextStyle Style(TextStyle style, LetterTexts t)
+    {
+        var sized = t.Code.StartsWith("de", StringComparison.Ordinal) || style.Size < TextStyle.Body.Size ? style : style with { Size = style.Size - 1 };
+        return t.RightToLeft ? sized with { LineHeight = Math.Max(sized.LineHeight, 1.35f) } : sized;
+    }
+
+    public static TableColumn[] Columns(bool rtl, params TableColumn[] columns) => rtl ? [.. columns.Reverse()] : columns;
+
+    public static TableCell[] Cells(bool rtl, params Block[] blocks) => [.. (rtl ? blocks.Reverse() : blocks).Select(b => new TableCell(b))];
+
+    public static Block Mirrored(bool rtl, Row row) => rtl
+        ? new Row([.. row.Blocks.Reverse()]) { Weights = row.Weights is { } w ? [.. w.Reverse()] : null, GapMm = row.GapMm }
+        : row;
+}
