@@ -35,27 +35,19 @@ internal sealed class LayoutContext : IDisposable
     private readonly Dictionary<(SKColor Color, float Width), SKPaint> _strokes = [];
     private readonly List<IDisposable> _owned = [];
 
-    public SKFont Font(TextStyle style)
-    {
-        var key = (style.Bold, style.Size);
-        if (!_fonts.TryGetValue(key, out var font))
-        {
-            // Linear (unhinted) metrics: the widths we wrap with are the widths the PDF viewer uses.
-            font = new SKFont(PdfFonts.Typeface(style.Bold), style.Size) { LinearMetrics = true, Subpixel = true, Hinting = SKFontHinting.None };
-            _fonts.Add(key, font);
-        }
-
-        return font;
-    }
+    public SKFont Font(TextStyle style) => Cached(_fonts, style, PdfFonts.Typeface(style.Bold));
 
     /// <summary>The Arabic font in the style's size and weight (it has no Latin letters: see <see cref="BidiLayouter"/>).</summary>
-    public SKFont ArabicFont(TextStyle style)
+    public SKFont ArabicFont(TextStyle style) => Cached(_arabicFonts, style, PdfFonts.ArabicTypeface(style.Bold));
+
+    private static SKFont Cached(Dictionary<(bool Bold, float Size), SKFont> fonts, TextStyle style, SKTypeface typeface)
     {
         var key = (style.Bold, style.Size);
-        if (!_arabicFonts.TryGetValue(key, out var font))
+        if (!fonts.TryGetValue(key, out var font))
         {
-            font = new SKFont(PdfFonts.ArabicTypeface(style.Bold), style.Size) { LinearMetrics = true, Subpixel = true, Hinting = SKFontHinting.None };
-            _arabicFonts.Add(key, font);
+            // Linear (unhinted) metrics: the widths we wrap with are the widths the PDF viewer uses.
+            font = new SKFont(typeface, style.Size) { LinearMetrics = true, Subpixel = true, Hinting = SKFontHinting.None };
+            fonts.Add(key, font);
         }
 
         return font;

@@ -73,7 +73,7 @@ public static class TranslatedLetter
     {
         if (t["agency.before"].Length > 0)
         {
-            s.Add(Text(t, t["agency.before"], spaceAfter: 1));
+            s.Add(Text(t, t["agency.before"], spaceAfter: 1, keep: true));
         }
 
         s.Add(new Paragraph(paragraph, TextStyle.Body, TextAlign.Justify) { SpaceAfterMm = 1 });
