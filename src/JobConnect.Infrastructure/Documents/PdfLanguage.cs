@@ -32,7 +32,12 @@ internal static partial class PdfLanguage
         }
 
         var number = root.Groups[1].Value;
-        var catalog = Regex.Match(text, $@"(?<![0-9]){number} 0 obj\s*(<<.*?>>)\s*endobj", RegexOptions.Singleline, TimeSpan.FromSeconds(2));
+        // The catalog is a small object near the end; search from its "n 0 obj" line, not through the whole file.
+        var start = text.LastIndexOf($"\n{number} 0 obj", StringComparison.Ordinal);
+        var end = start < 0 ? -1 : text.IndexOf("endobj", start, StringComparison.Ordinal);
+        var catalog = start < 0 || end < 0
+            ? Match.Empty
+            : Regex.Match(text[start..(end + "endobj".Length)], @"(<<.*>>)\s*endobj", RegexOptions.Singleline);
         if (!catalog.Success || catalog.Groups[1].Value.Contains("/Lang", StringComparison.Ordinal))
         {
             return pdf;
