@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JobConnect.Application.Features.FairDay;
 
 /// <summary>The small plan slip the desk prints for a person: today's conversations with times and booths.</summary>
-public sealed record PlanSlip(string FairName, DateOnly FairDate, string Venue, string Name, string CheckInCode, PhaseKind Phase,
+public sealed record PlanSlip(string FairName, DateOnly FairDate, string Venue, string Name, string CheckInCode, string Phase,
     IReadOnlyList<PlannedConversation> Plan) : IPrintable;
 
 /// <summary>
