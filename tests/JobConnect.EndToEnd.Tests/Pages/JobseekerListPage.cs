@@ -20,7 +20,7 @@ public sealed class JobseekerListPage(IPage page)
     public async Task FilterAsync(string group, string phase)
     {
         await page.Locator(".mud-select").First.ClickAsync();
-        await page.GetByText(group).Last.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = group }).ClickAsync();
         await Expect(Rows.First.Locator("td").Nth(4)).ToHaveTextAsync(phase, new() { Timeout = 20_000 });
     }
 

@@ -58,7 +58,7 @@ public sealed class PostVacancyTests(BrowserSession browser)
         await Expect(employer).ToHaveURLAsync(new Regex("/employer/vacancies$"));
         await Expect(list.Rows).ToHaveCountAsync(before + 1);
         await Expect(list.Row(Title)).ToContainTextAsync("Ausbildungsplatz");
-        await Expect(list.Row(Title)).ToContainTextAsync("Nachmittag");
+        await Expect(list.Row(Title)).ToContainTextAsync("Schulabgänger/innen");
         await Screenshots.SaveAsync(employer, "vacancy-employer-list");
 
         await list.OpenAsync(Title);
