@@ -18,7 +18,8 @@ public sealed class TwoFactorCodeOptions
 }
 
 /// <summary>
-/// Identity's authenticator check (RFC 6238: 30-second steps, two steps of clock drift either way), except that
+/// Identity's authenticator check (RFC 6238: 30-second steps), with one step of clock drift either way instead of
+/// Identity's two (ASVS 6.5.5 wants a short lifetime; a phone's clock is rarely off by more), and so that
 /// each step's code opens a user's account once: a code read over the shoulder or replayed from a proxy log is
 /// worthless after the sign-in it was typed for. The used step is a row of the user's tokens whose key contains
 /// the step, so two sign-ins racing with the same code meet at the primary key and only one gets in.
@@ -28,7 +29,7 @@ public sealed class SingleUseAuthenticatorTokenProvider(IDbContextFactory<JobCon
 {
     private const string LoginProvider = "[JobConnect]";
     private const string UsedStepPrefix = "UsedAuthenticatorStep:";
-    private const int Drift = 2;
+    private const int Drift = 1;
 
     public override async Task<bool> ValidateAsync(string purpose, string token, UserManager<ApplicationUser> manager, ApplicationUser user)
     {
