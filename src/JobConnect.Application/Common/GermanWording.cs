@@ -11,5 +11,4 @@ public static class GermanWording
     /// <summary>"11. März 2027".</summary>
     public static string Date(DateOnly date) => $"{date.Day}. {Months[date.Month - 1]} {date.Year}";
 
-    public static string Phase(PhaseKind phase) => phase == PhaseKind.Morning ? "Vormittag" : "Nachmittag";
 }

@@ -1,29 +1,25 @@
 namespace JobConnect.Domain.Common;
 
-/// <summary>The two phases of a job-connect fair.</summary>
-public enum PhaseKind
-{
-    /// <summary>Adults with a placement goal.</summary>
-    Morning = 1,
-    /// <summary>School leavers looking for an apprenticeship.</summary>
-    Afternoon = 2,
-}
-
-/// <summary>Who a jobseeker is at the fair; decides the eligible phase.</summary>
+/// <summary>Who a jobseeker is at the fair; decides which phases they may be invited to (a phase is for one target group).</summary>
 public enum TargetGroup
 {
+    /// <summary>Adults with a placement goal.</summary>
     Adult = 1,
+    /// <summary>School leavers looking for an apprenticeship.</summary>
     SchoolLeaver = 2,
 }
 
-/// <summary>Phases as a set, e.g. the phases a vacancy or booth takes part in.</summary>
+/// <summary>
+/// Target groups as a set, e.g. whom a vacancy or booth is for: it takes part in every phase of those groups.
+/// Same values as <see cref="TargetGroup"/> so a group is its own one-element set.
+/// </summary>
 [Flags]
-public enum PhaseSet
+public enum TargetGroups
 {
     None = 0,
-    Morning = 1,
-    Afternoon = 2,
-    Both = Morning | Afternoon,
+    Adults = 1,
+    SchoolLeavers = 2,
+    Both = Adults | SchoolLeavers,
 }
 
 /// <summary>Working-time models; a vacancy offers some, a jobseeker wishes some.</summary>
@@ -70,11 +66,7 @@ public enum QualificationLevel
     Expert = 3,
 }
 
-public static class PhaseKindExtensions
+public static class TargetGroupExtensions
 {
-    public static PhaseSet ToSet(this PhaseKind kind) => kind == PhaseKind.Morning ? PhaseSet.Morning : PhaseSet.Afternoon;
-
-    /// <summary>Adults go to the morning phase, school leavers to the afternoon.</summary>
-    public static PhaseKind EligiblePhase(this TargetGroup group) =>
-        group == TargetGroup.SchoolLeaver ? PhaseKind.Afternoon : PhaseKind.Morning;
+    public static TargetGroups ToSet(this TargetGroup group) => (TargetGroups)(int)group;
 }

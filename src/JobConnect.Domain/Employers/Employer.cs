@@ -16,7 +16,7 @@ public class Employer : Entity
     public DateTime CreatedUtc { get; set; }
 
     /// <summary>What a company asked for when it registered itself: the phases and tables of its booth.</summary>
-    public PhaseSet RequestedPhases { get; set; } = PhaseSet.Both;
+    public TargetGroups RequestedPhases { get; set; } = TargetGroups.Both;
     public int RequestedTables { get; set; } = 1;
 
     /// <summary>The registering person's address; admitting the company invites this person.</summary>

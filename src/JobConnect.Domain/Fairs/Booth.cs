@@ -17,5 +17,6 @@ public class Booth : Entity
     /// <summary>Tables staffed in parallel (1–3 at the Kassel fair).</summary>
     public int Tables { get; set; } = 1;
 
-    public PhaseSet Phases { get; set; } = PhaseSet.Both;
+    /// <summary>The target groups the booth talks to: it is staffed in every phase of these groups.</summary>
+    public TargetGroups Phases { get; set; } = TargetGroups.Both;
 }

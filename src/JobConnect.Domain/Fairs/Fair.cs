@@ -37,5 +37,8 @@ public class Fair : Entity
     public List<FairPhase> Phases { get; set; } = [];
     public List<Booth> Booths { get; set; } = [];
 
-    public FairPhase? Phase(PhaseKind kind) => Phases.FirstOrDefault(p => p.Kind == kind);
+    public FairPhase? Phase(int phaseId) => Phases.FirstOrDefault(p => p.Id == phaseId);
+
+    /// <summary>The phases a person of the group may be invited to, earliest first.</summary>
+    public IEnumerable<FairPhase> PhasesFor(TargetGroup group) => Phases.Where(p => p.TargetGroup == group).OrderBy(p => p.Start).ThenBy(p => p.Id);
 }

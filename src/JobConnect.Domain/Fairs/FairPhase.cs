@@ -2,13 +2,21 @@ using JobConnect.Domain.Common;
 
 namespace JobConnect.Domain.Fairs;
 
-/// <summary>A phase of the fair (morning for adults, afternoon for school leavers) with its own rules.</summary>
+/// <summary>
+/// A phase of the fair with its own name, target group and rules, e.g. "Vormittag" for adults and
+/// "Nachmittag" for school leavers; a fair has one, two or more (see ADR 0008).
+/// </summary>
 public class FairPhase : Entity
 {
+    public const int NameMaxLength = 60;
+
     public int FairId { get; set; }
     public Fair? Fair { get; set; }
 
-    public PhaseKind Kind { get; set; }
+    /// <summary>The organizer's name for the phase, unique within the fair; letters and lists print it.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>Who may be invited to this phase; vacancies and booths of this group take part in it.</summary>
     public TargetGroup TargetGroup { get; set; }
     public TimeOnly Start { get; set; }
     public TimeOnly End { get; set; }

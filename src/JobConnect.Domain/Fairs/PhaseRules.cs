@@ -14,6 +14,15 @@ public enum PhaseProblem
     ConversationsPerPersonOutOfRange,
     MinimumScoreOutOfRange,
     EntranceCapacityOutOfRange,
+    NameRequired,
+    NameTooLong,
+    /// <summary>Another phase of the fair has the name; letters and lists tell phases apart by it.</summary>
+    NameTaken,
+    /// <summary>
+    /// The phase's time span overlaps another phase's: a booth of both target groups would have to staff
+    /// its tables twice at once, so the planner keeps phases apart in time.
+    /// </summary>
+    OverlapsOtherPhase,
 }
 
 /// <summary>The rules a phase's settings must keep, shared by the settings form and the service that saves them.</summary>
@@ -31,6 +40,31 @@ public static class PhaseRules
     /// can score, so the schedule never plans a conversation that misses one (docs/matching.md).
     /// </summary>
     public const int LowestMinimumScore = Matching.MatchRules.MustHaveMissingMaxScore + 1;
+
+    /// <summary>The phase's own rules plus those among the other phases of its fair (name, time span); <paramref name="otherPhases"/> without the phase itself.</summary>
+    public static IReadOnlyList<PhaseProblem> Check(FairPhase phase, IEnumerable<FairPhase> otherPhases)
+    {
+        var problems = Check(phase).ToList();
+        var name = phase.Name?.Trim() ?? "";
+        if (name.Length == 0)
+        {
+            problems.Add(PhaseProblem.NameRequired);
+        }
+        else if (name.Length > FairPhase.NameMaxLength)
+        {
+            problems.Add(PhaseProblem.NameTooLong);
+        }
+        var others = otherPhases.ToList();
+        if (others.Any(o => string.Equals(o.Name.Trim(), name, StringComparison.OrdinalIgnoreCase)))
+        {
+            problems.Add(PhaseProblem.NameTaken);
+        }
+        if (others.Any(o => o.Start < phase.End && phase.Start < o.End))
+        {
+            problems.Add(PhaseProblem.OverlapsOtherPhase);
+        }
+        return problems;
+    }
 
     public static IReadOnlyList<PhaseProblem> Check(FairPhase phase)
     {

@@ -80,7 +80,7 @@ public enum MatchReason
     SchoolCertificateSufficient = 80,
     SchoolCertificateBelowMinimum = 81,
 
-    /// <summary>Actual = the person's <see cref="Common.PhaseSet"/>, Required = the vacancy's phases.</summary>
+    /// <summary>Actual = the person's <see cref="Common.TargetGroups"/>, Required = the vacancy's phases.</summary>
     PhaseEligible = 90,
     PhaseNotEligible = 91,
 }

@@ -242,7 +242,7 @@ public static class MatchScorer
 
     private static CriterionScore Phase(Jobseeker jobseeker, Vacancy vacancy, List<MatchExclusion> exclusions)
     {
-        var phase = jobseeker.TargetGroup.EligiblePhase().ToSet();
+        var phase = jobseeker.TargetGroup.ToSet();
         if ((phase & vacancy.Phases) != 0)
         {
             return new CriterionScore(MatchCriterion.Phase, CriterionOutcome.Met, MatchReason.PhaseEligible, MatchRules.Full, 0, (int)phase, (int)vacancy.Phases);

@@ -208,7 +208,7 @@ public sealed class MatchingPool
         German[i] = (int)person.GermanLevel;
         Licence[i] = person.HasDrivingLicence ? 1 : 0;
         Certificate[i] = (int)person.SchoolCertificate;
-        Phase[i] = (int)Common.PhaseKindExtensions.ToSet(Common.PhaseKindExtensions.EligiblePhase(person.TargetGroup));
+        Phase[i] = (int)Common.TargetGroupExtensions.ToSet(person.TargetGroup);
         var excluded = person.EmployerExclusions.Select(e => e.EmployerId).Distinct().Order().ToArray();
         ExcludedEmployers[i] = excluded.Length > 0 ? excluded : null;
     }

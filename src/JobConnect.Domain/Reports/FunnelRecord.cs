@@ -11,7 +11,8 @@ namespace JobConnect.Domain.Reports;
 public class FunnelRecord : Entity
 {
     public int FairId { get; set; }
-    public PhaseKind Phase { get; set; }
+    /// <summary>The phase's name when the record was built (the phase itself may be gone later).</summary>
+    public required string PhaseName { get; set; }
     public int AgencyId { get; set; }
     public required string AgencyName { get; set; }
 

@@ -27,7 +27,8 @@ public class Vacancy : Entity
     /// <summary>Only for apprenticeships.</summary>
     public SchoolCertificate? MinimumSchoolCertificate { get; set; }
 
-    public PhaseSet Phases { get; set; }
+    /// <summary>Whom the vacancy is for; it takes part in every phase of these target groups (name kept from when a fair had exactly one phase per group).</summary>
+    public TargetGroups Phases { get; set; }
     public VacancyStatus Status { get; set; } = VacancyStatus.Reported;
     public string? Description { get; set; }
     public DateTime CreatedUtc { get; set; }

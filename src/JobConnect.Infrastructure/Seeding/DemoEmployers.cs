@@ -14,12 +14,12 @@ internal sealed record DemoVacancy(
     CefrLevel GermanLevel,
     SchoolCertificate? MinimumSchoolCertificate = null,
     bool Licence = false,
-    PhaseSet? Phases = null,
+    TargetGroups? Phases = null,
     string? Postcode = null,
     string? Description = null)
 {
     /// <summary>Jobs are offered in the morning, apprenticeships in the afternoon, unless stated otherwise.</summary>
-    public PhaseSet EffectivePhases => Phases ?? (Kind == VacancyKind.Apprenticeship ? PhaseSet.Afternoon : PhaseSet.Morning);
+    public TargetGroups EffectivePhases => Phases ?? (Kind == VacancyKind.Apprenticeship ? TargetGroups.SchoolLeavers : TargetGroups.Adults);
 }
 
 internal sealed record DemoEmployer(
@@ -51,7 +51,7 @@ internal static class DemoEmployers
         new(VacancyKind.Job, title, code, openings, time, german, null, licence, null, postcode, description);
 
     private static DemoVacancy Apprenticeship(string title, string code, int openings, SchoolCertificate minimum,
-        CefrLevel german = CefrLevel.B1, PhaseSet phases = PhaseSet.Afternoon, string? description = null) =>
+        CefrLevel german = CefrLevel.B1, TargetGroups phases = TargetGroups.SchoolLeavers, string? description = null) =>
         new(VacancyKind.Apprenticeship, title, code, openings, Full, german, minimum, false, phases, null, description);
 
     public static readonly DemoEmployer[] All =
@@ -121,7 +121,7 @@ internal static class DemoEmployers
                     description: "Kommissionieren mit Handscanner, Früh- und Spätschicht; Staplerschein kann im Betrieb erworben werden."),
                 Job("Fachkraft für Lagerlogistik Wareneingang", "51312", 3, Shift, CefrLevel.B1),
                 Apprenticeship("Ausbildung Fachkraft für Lagerlogistik", "51312", 3, SchoolCertificate.Hauptschulabschluss,
-                    phases: PhaseSet.Both, description: "Auch für Erwachsene, die eine Ausbildung nachholen möchten."),
+                    phases: TargetGroups.Both, description: "Auch für Erwachsene, die eine Ausbildung nachholen möchten."),
             ]),
         new("Werratal Spedition & Transport GmbH", "Spedition und Transport",
             "Am Güterbahnhof 4", "37235", "Hessisch Lichtenau", "werratal-spedition.example",
@@ -132,7 +132,7 @@ internal static class DemoEmployers
                 Job("Berufskraftfahrer/in CE Nahverkehr", "52122", 4, Shift, CefrLevel.B1, licence: true,
                     description: "Tagestouren in Nordhessen, abends zu Hause; Module 95 werden bezahlt."),
                 Job("Disponent/in Nahverkehr", "51622", 1, Full, CefrLevel.B2),
-                Apprenticeship("Ausbildung Berufskraftfahrer/in", "52122", 2, SchoolCertificate.Hauptschulabschluss, phases: PhaseSet.Both),
+                Apprenticeship("Ausbildung Berufskraftfahrer/in", "52122", 2, SchoolCertificate.Hauptschulabschluss, phases: TargetGroups.Both),
             ]),
         new("Seniorenstift Am Fuldaufer gGmbH", "Stationäre Altenpflege",
             "Am Fuldaufer 12", "34125", "Kassel", "seniorenstift-fuldaufer.example",
@@ -145,7 +145,7 @@ internal static class DemoEmployers
                 Job("Pflegehelfer/in Altenpflege", "82101", 5, Care, CefrLevel.B1, postcode: "34246"),
                 Job("Hauswirtschaftshelfer/in Wohnbereich", "83211", 2, Part, CefrLevel.A2, postcode: "34369"),
                 Apprenticeship("Ausbildung Pflegefachfrau/Pflegefachmann", "81302", 4, SchoolCertificate.MittlererAbschluss,
-                    CefrLevel.B2, PhaseSet.Both, "Generalistische Ausbildung, auch in Teilzeit und für Erwachsene."),
+                    CefrLevel.B2, TargetGroups.Both, "Generalistische Ausbildung, auch in Teilzeit und für Erwachsene."),
             ]),
         new("Lindenberg-Klinikum gGmbH", "Krankenhaus",
             "Lindenbergstraße 30", "34121", "Kassel", "lindenberg-klinikum.example",

@@ -45,7 +45,7 @@ public static class DemoFairData
         fair.Phases.Add(new FairPhase
         {
             Fair = fair,
-            Kind = PhaseKind.Morning,
+            Name = "Vormittag",
             TargetGroup = TargetGroup.Adult,
             Start = new TimeOnly(9, 0),
             End = new TimeOnly(12, 30),
@@ -59,7 +59,7 @@ public static class DemoFairData
         fair.Phases.Add(new FairPhase
         {
             Fair = fair,
-            Kind = PhaseKind.Afternoon,
+            Name = "Nachmittag",
             TargetGroup = TargetGroup.SchoolLeaver,
             Start = new TimeOnly(14, 0),
             End = new TimeOnly(16, 30),
@@ -113,7 +113,7 @@ public static class DemoFairData
                 Employer = employer,
                 Label = i < boothsInHallA ? $"A{i + 1:00}" : $"B{i - boothsInHallA + 1:00}",
                 Tables = spec.Tables,
-                Phases = employerVacancies.Aggregate(PhaseSet.None, (set, v) => set | v.Phases),
+                Phases = employerVacancies.Aggregate(TargetGroups.None, (set, v) => set | v.Phases),
             });
         }
 

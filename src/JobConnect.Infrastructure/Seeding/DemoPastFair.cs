@@ -39,7 +39,7 @@ internal static class DemoPastFair
         {
             fair.Phases.Add(new FairPhase
             {
-                Kind = phase.Kind, TargetGroup = phase.TargetGroup, Start = phase.Start, End = phase.End, SlotMinutes = phase.SlotMinutes,
+                Name = phase.Name, TargetGroup = phase.TargetGroup, Start = phase.Start, End = phase.End, SlotMinutes = phase.SlotMinutes,
                 SeatCapacity = phase.SeatCapacity, ConversationsPerPerson = phase.ConversationsPerPerson, MinimumScore = phase.MinimumScore,
                 EntranceCapacityPerWave = phase.EntranceCapacityPerWave, Breaks = [.. phase.Breaks.Select(b => new PhaseBreak { Start = b.Start, End = b.End })],
             });
@@ -128,7 +128,7 @@ internal static class DemoPastFair
         foreach (var invitation in invitations.Where(i => i.Status is InvitationStatus.Arrived or InvitationStatus.NoShow))
         {
             var phase = fair.Phases.First(p => p.Id == invitation.FairPhaseId);
-            var kind = phase.Kind == PhaseKind.Morning ? VacancyKind.Job : VacancyKind.Apprenticeship;
+            var kind = phase.TargetGroup == TargetGroup.Adult ? VacancyKind.Job : VacancyKind.Apprenticeship;
             var slots = phase.SlotStarts();
             var mySlots = new HashSet<TimeOnly>();
             foreach (var vacancy in vacancies.Where(v => v.Kind == kind).OrderBy(_ => random.Next()).DistinctBy(v => v.EmployerId).Take(random.Next(2, 4)))
@@ -242,13 +242,13 @@ internal static class DemoPastFair
     private static async Task SaveAnonymizedYearBeforeAsync(JobConnectDbContext db, DemoFair demo, Fair template, DateOnly date, DateTime nowUtc, Random random, CancellationToken ct)
     {
         var fair = new Fair { Name = $"job-connect Kassel Herbst {date.Year}", Date = date, Venue = template.Venue, VenueAddress = template.VenueAddress, RetentionDays = 180 };
-        fair.Phases.AddRange(template.Phases.Select(p => new FairPhase { Kind = p.Kind, TargetGroup = p.TargetGroup, Start = p.Start, End = p.End, SeatCapacity = p.SeatCapacity }));
+        fair.Phases.AddRange(template.Phases.Select(p => new FairPhase { Name = p.Name, TargetGroup = p.TargetGroup, Start = p.Start, End = p.End, SeatCapacity = p.SeatCapacity }));
         db.Fairs.Add(fair);
         await db.SaveChangesAsync(ct);
         var employers = demo.Employers.Take(14).ToList();
         for (var n = 0; n < 180; n++)
         {
-            var phase = n < 135 ? PhaseKind.Morning : PhaseKind.Afternoon;
+            var phase = template.Phases.OrderBy(p => p.Start).ElementAt(n < 135 ? 0 : template.Phases.Count - 1);
             var agency = demo.Agencies[random.Next(demo.Agencies.Count)];
             var arrived = random.Next(100) < 60;
             var talks = arrived
@@ -258,10 +258,10 @@ internal static class DemoPastFair
                 }).ToList()
                 : [];
             var interview = talks.FirstOrDefault(t => t.InterviewAgreed);
-            var contract = interview is not null && random.Next(100) < 35 ? (phase == PhaseKind.Morning ? ContractKind.Job : ContractKind.Apprenticeship) : ContractKind.None;
+            var contract = interview is not null && random.Next(100) < 35 ? (phase.TargetGroup == TargetGroup.Adult ? ContractKind.Job : ContractKind.Apprenticeship) : ContractKind.None;
             db.FunnelRecords.Add(new FunnelRecord
             {
-                FairId = fair.Id, Phase = phase, AgencyId = agency.Id, AgencyName = agency.Name, Invited = true, Confirmed = random.Next(100) < 75,
+                FairId = fair.Id, PhaseName = phase.Name, AgencyId = agency.Id, AgencyName = agency.Name, Invited = true, Confirmed = random.Next(100) < 75,
                 Arrived = arrived, InterviewHeld = interview is not null && random.Next(100) < 80, Contract = contract,
                 ContractEmployerId = contract == ContractKind.None ? null : interview!.EmployerId, Talks = talks,
             });

@@ -665,13 +665,13 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Property<int>("FairId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
                     b.Property<int>("MinimumScore")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<int>("SeatCapacity")
                         .HasColumnType("integer");
@@ -692,7 +692,7 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FairId", "Kind")
+                    b.HasIndex("FairId", "Name")
                         .IsUnique();
 
                     b.ToTable("FairPhases", t =>
@@ -1301,10 +1301,9 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Property<bool>("Invited")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("Phase")
+                    b.Property<string>("PhaseName")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("text");
 
                     b.Property<bool>("WalkIn")
                         .HasColumnType("boolean");

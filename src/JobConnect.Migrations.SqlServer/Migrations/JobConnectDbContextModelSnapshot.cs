@@ -666,13 +666,13 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Property<int>("FairId")
                         .HasColumnType("int");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
                     b.Property<int>("MinimumScore")
                         .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
 
                     b.Property<int>("SeatCapacity")
                         .HasColumnType("int");
@@ -693,7 +693,7 @@ namespace JobConnect.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FairId", "Kind")
+                    b.HasIndex("FairId", "Name")
                         .IsUnique();
 
                     b.ToTable("FairPhases", t =>
@@ -1304,10 +1304,9 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Property<bool>("Invited")
                         .HasColumnType("bit");
 
-                    b.Property<string>("Phase")
+                    b.Property<string>("PhaseName")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<bool>("WalkIn")
                         .HasColumnType("bit");

@@ -638,13 +638,13 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.Property<int>("FairId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("MinimumScore")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SeatCapacity")
                         .HasColumnType("INTEGER");
@@ -665,7 +665,7 @@ namespace JobConnect.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FairId", "Kind")
+                    b.HasIndex("FairId", "Name")
                         .IsUnique();
 
                     b.ToTable("FairPhases", t =>
@@ -1254,9 +1254,8 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.Property<bool>("Invited")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Phase")
+                    b.Property<string>("PhaseName")
                         .IsRequired()
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("WalkIn")

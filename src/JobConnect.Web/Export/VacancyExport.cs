@@ -24,7 +24,7 @@ public sealed class VacancyExport(IStringLocalizer<SharedResource> l, ITableFile
         (l["Vacancy.GermanLevel"], r => l.GermanRequirement(r.GermanLevel)),
         (l["Vacancy.DrivingLicence"], r => r.DrivingLicenceRequired ? l["Common.Yes"].Value : l["Common.No"].Value),
         (l["Vacancy.SchoolCertificate"], r => r.MinimumSchoolCertificate is { } s ? l.SchoolRequirement(s) : ""),
-        (l["Vacancy.Phases"], r => l.Phases(r.Phases)),
+        (l["Vacancy.Phases"], r => l.Groups(r.Phases)),
         (l["Vacancy.Status"], r => l.Enum(r.Status)),
         (l["Export.MustHave"], r => string.Join(", ", r.MustHaveSkills)),
         (l["Export.NiceToHave"], r => string.Join(", ", r.NiceToHaveSkills)),

@@ -16,10 +16,10 @@ public static class VacancyExportEndpoints
         app.MapGet("/export/vacancies.{format:regex(^(xlsx|csv)$)}", async (
                 string format,
                 [FromQuery] int? employer, [FromQuery] VacancyKind? kind, [FromQuery] string? area,
-                [FromQuery] PhaseKind? phase, [FromQuery] VacancyStatus? status, [FromQuery] string? q,
+                [FromQuery] TargetGroup? group, [FromQuery] VacancyStatus? status, [FromQuery] string? q,
                 HttpContext http, SearchVacancies search, VacancyExport export, TimeProvider clock, CancellationToken ct) =>
             {
-                var filter = new VacancyFilter { EmployerId = employer, Kind = kind, OccupationArea = area, Phase = phase, Status = status, Text = q };
+                var filter = new VacancyFilter { EmployerId = employer, Kind = kind, OccupationArea = area, TargetGroup = group, Status = status, Text = q };
                 var rows = (await search.HandleAsync(UserScope.FromPrincipal(http.User), new VacancyQuery(filter, VacancySort.Employer, Descending: false, PageSize: 0), ct)).Rows;
                 var stamp = clock.FairToday().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                 return format == "xlsx"

@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.Accounts;
 using JobConnect.Application.Features.Agencies;
@@ -93,8 +94,13 @@ public sealed class AccessMatrixTests : IAsyncLifetime
         yield return ("edit agency B", s => _app.Get<ManageAgencies>().SaveAsync(s, _agencyB, new AgencyInput { Name = "Jobcenter B", Street = "Weg 1", Postcode = "34117", City = "Kassel" }));
         yield return ("remove and add a phase", async s =>
         {
-            await _app.Get<ManageFair>().RemovePhaseAsync(s, _fairId, Domain.Common.PhaseKind.Afternoon);
-            await _app.Get<ManageFair>().AddPhaseAsync(s, _fairId, Domain.Common.PhaseKind.Afternoon);
+            int afternoonId;
+            await using (var db = _app.Db())
+            {
+                afternoonId = await db.FairPhases.Where(p => p.FairId == _fairId && p.Name == TestPhases.Afternoon).Select(p => p.Id).SingleAsync();
+            }
+            await _app.Get<ManageFair>().RemovePhaseAsync(s, _fairId, afternoonId);
+            await _app.Get<ManageFair>().AddPhaseAsync(s, _fairId, new NewPhaseInput { Name = TestPhases.Afternoon, TargetGroup = Domain.Common.TargetGroup.SchoolLeaver });
         });
         yield return ("start next fair", s => _app.Get<StartNextFair>().HandleAsync(s, _fairId));
         yield return ("see company registrations", s => _app.Get<ReviewRegistrations>().ListAsync(s));

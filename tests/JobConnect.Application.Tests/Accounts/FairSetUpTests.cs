@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Common;
 using JobConnect.Application.Features.Accounts;
 using JobConnect.Application.Features.Agencies;
@@ -37,19 +38,27 @@ public sealed class FairSetUpTests : IAsyncLifetime
     };
 
     [Fact]
-    public async Task Organizer_creates_a_fair_with_two_phases_and_the_deadline_is_kept_in_Kassel_time()
+    public async Task Organizer_creates_a_fair_with_three_named_phases_and_the_deadline_is_kept_in_Kassel_time()
     {
         var fairs = _app.Get<ManageFair>();
         var id = await fairs.CreateAsync(_organizer, Fair());
-        await fairs.AddPhaseAsync(_organizer, id, PhaseKind.Morning);
-        await fairs.AddPhaseAsync(_organizer, id, PhaseKind.Afternoon);
+        await fairs.AddPhaseAsync(_organizer, id, new NewPhaseInput { Name = "Vormittag", TargetGroup = TargetGroup.Adult });
+        await fairs.AddPhaseAsync(_organizer, id, new NewPhaseInput { Name = "Nachmittag", TargetGroup = TargetGroup.SchoolLeaver });
+        await fairs.AddPhaseAsync(_organizer, id, new NewPhaseInput { Name = " Abendsprechstunde ", TargetGroup = TargetGroup.Adult });
 
         var current = (await fairs.GetCurrentAsync(_organizer))!;
-        Assert.Equal([PhaseKind.Morning, PhaseKind.Afternoon], current.Phases);
+        // The usual Kassel times where they are free; a further phase starts on the hour after the latest one.
+        Assert.Equal(
+            [("Vormittag", TargetGroup.Adult, new TimeOnly(9, 0)), ("Nachmittag", TargetGroup.SchoolLeaver, new TimeOnly(14, 0)), ("Abendsprechstunde", TargetGroup.Adult, new TimeOnly(17, 0))],
+            current.Phases.Select(p => (p.Name, p.TargetGroup, p.Start)));
         Assert.Equal(new DateTime(2027, 2, 25, 23, 59, 0), current.Input.ReportingDeadlineLocal);
         await using var db = _app.Db();
         Assert.Equal(new DateTime(2027, 2, 25, 22, 59, 0), (await db.Fairs.SingleAsync()).ReportingDeadlineUtc);
-        await Assert.ThrowsAsync<BusinessRuleException>(() => fairs.AddPhaseAsync(_organizer, id, PhaseKind.Morning));
+        var taken = await Assert.ThrowsAsync<PhaseRulesBrokenException>(() => fairs.AddPhaseAsync(_organizer, id, new NewPhaseInput { Name = "vormittag", TargetGroup = TargetGroup.Adult }));
+        Assert.Equal([PhaseProblem.NameTaken], taken.Problems);
+        var blank = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => fairs.AddPhaseAsync(_organizer, id, new NewPhaseInput { Name = " " }));
+        Assert.Equal(PhaseMessages.NameRequired, Assert.Single(blank.Errors).ErrorMessage);
+        Assert.Equal(3, await db.FairPhases.CountAsync());
     }
 
     [Fact]
@@ -72,14 +81,14 @@ public sealed class FairSetUpTests : IAsyncLifetime
         var fair = await _app.InsertAsync(TestData.Fair());
         var agency = await _app.InsertAsync(TestData.Agency());
         var person = await _app.InsertAsync(TestData.Jobseeker(agency.Id));
-        var morning = fair.Phase(PhaseKind.Morning)!;
+        var morning = fair.Phase(TestPhases.Morning);
         await _app.InsertAsync(new Invitation { FairId = fair.Id, FairPhaseId = morning.Id, JobseekerId = person.Id, AgencyId = agency.Id, IssuedByUserId = _organizer.UserId, CheckInCode = "K1" });
 
-        await Assert.ThrowsAsync<BusinessRuleException>(() => _app.Get<ManageFair>().RemovePhaseAsync(_organizer, fair.Id, PhaseKind.Morning));
-        await _app.Get<ManageFair>().RemovePhaseAsync(_organizer, fair.Id, PhaseKind.Afternoon);
+        await Assert.ThrowsAsync<BusinessRuleException>(() => _app.Get<ManageFair>().RemovePhaseAsync(_organizer, fair.Id, morning.Id));
+        await _app.Get<ManageFair>().RemovePhaseAsync(_organizer, fair.Id, fair.Phase(TestPhases.Afternoon).Id);
 
         await using var db = _app.Db();
-        Assert.Equal([PhaseKind.Morning], await db.FairPhases.Select(p => p.Kind).ToListAsync());
+        Assert.Equal([TestPhases.Morning], await db.FairPhases.Select(p => p.Name).ToListAsync());
     }
 
     [Fact]
@@ -89,7 +98,7 @@ public sealed class FairSetUpTests : IAsyncLifetime
         var agencies = _app.Get<ManageAgencies>();
         var input = await agencies.GetAsync(_organizer, null);
         (input.Name, input.Street, input.Postcode, input.City, input.LetterParagraph) = ("Jobcenter Kassel", "Grüner Weg 46", "34117", "Kassel", "Rechtsfolgen: …");
-        input.Quotas.Single(q => q.Phase == PhaseKind.Morning).Seats = 2;
+        input.Quotas.Single(q => q.Phase == TestPhases.Morning).Seats = 2;
 
         var id = await agencies.SaveAsync(_organizer, null, input);
 
@@ -100,7 +109,7 @@ public sealed class FairSetUpTests : IAsyncLifetime
             Assert.Equal("Rechtsfolgen: …", (await db.AgencyLetterTexts.SingleAsync(t => t.AgencyId == id)).Formal);
         }
         var again = await agencies.GetAsync(_organizer, id);
-        again.Quotas.Single(q => q.Phase == PhaseKind.Morning).Seats = 1;
+        again.Quotas.Single(q => q.Phase == TestPhases.Morning).Seats = 1;
         await Assert.ThrowsAsync<BusinessRuleException>(() => agencies.SaveAsync(_organizer, id, again));
         // A second agency of the same name would make letters and lists ambiguous.
         await Assert.ThrowsAsync<BusinessRuleException>(async () => await agencies.SaveAsync(_organizer, null, await WithName(agencies, "Jobcenter Kassel")));
@@ -125,7 +134,7 @@ public sealed class FairSetUpTests : IAsyncLifetime
         var person = await _app.InsertAsync(TestData.Jobseeker(agency.Id));
         var invitation = await _app.InsertAsync(new Invitation
         {
-            FairId = fair.Id, FairPhaseId = fair.Phase(PhaseKind.Morning)!.Id, JobseekerId = person.Id, AgencyId = agency.Id,
+            FairId = fair.Id, FairPhaseId = fair.Phase(TestPhases.Morning).Id, JobseekerId = person.Id, AgencyId = agency.Id,
             IssuedByUserId = lead.UserId, CheckInCode = "K1", CreatedUtc = _app.Clock.GetUtcNow().UtcDateTime,
         });
         _app.Clock.Advance(TimeSpan.FromHours(1));
@@ -155,7 +164,7 @@ public sealed class FairSetUpTests : IAsyncLifetime
         Assert.Empty(await review.ListAsync(_organizer));
         await using var db = _app.Db();
         var booth = await db.Booths.SingleAsync(b => b.FairId == fair.Id);
-        Assert.Equal((PhaseSet.Afternoon, 2), (booth.Phases, booth.Tables));
+        Assert.Equal((TargetGroups.SchoolLeavers, 2), (booth.Phases, booth.Tables));
         var user = await db.Users.SingleAsync(u => u.Email == "p.sommer@fraeswerk.example");
         Assert.Equal((row.Id, (string?)null), (user.EmployerId!.Value, user.PasswordHash));
         Assert.Equal(EmployerStatus.Admitted, (await db.Employers.SingleAsync()).Status);
@@ -225,8 +234,8 @@ public sealed class FairSetUpTests : IAsyncLifetime
         var fair = await _app.InsertAsync(TestData.Fair());
         var agency = await _app.InsertAsync(TestData.Agency());
         var employer = await _app.InsertAsync(TestData.Employer());
-        await _app.InsertAsync(new Booth { FairId = fair.Id, EmployerId = employer.Id, Label = "A01", Tables = 3, Phases = PhaseSet.Morning });
-        var morning = fair.Phase(PhaseKind.Morning)!;
+        await _app.InsertAsync(new Booth { FairId = fair.Id, EmployerId = employer.Id, Label = "A01", Tables = 3, Phases = TargetGroups.Adults });
+        var morning = fair.Phase(TestPhases.Morning);
         await _app.InsertAsync(new Domain.Agencies.AgencyQuota { AgencyId = agency.Id, FairPhaseId = morning.Id, Seats = 40, SeatsTaken = 1 });
         var person = await _app.InsertAsync(TestData.Jobseeker(agency.Id));
         await _app.InsertAsync(new Invitation { FairId = fair.Id, FairPhaseId = morning.Id, JobseekerId = person.Id, AgencyId = agency.Id, IssuedByUserId = _organizer.UserId, CheckInCode = "K1" });
@@ -236,10 +245,10 @@ public sealed class FairSetUpTests : IAsyncLifetime
         await using var db = _app.Db();
         var next = await db.Fairs.Include(f => f.Phases).Include(f => f.Booths).SingleAsync(f => f.Id == nextId);
         Assert.Equal(fair.Date.AddYears(1), next.Date);
-        Assert.Equal([PhaseKind.Morning, PhaseKind.Afternoon], next.Phases.Select(p => p.Kind).Order());
+        Assert.Equal([TestPhases.Afternoon, TestPhases.Morning], next.Phases.Select(p => p.Name).Order());
         Assert.All(next.Phases, p => Assert.Equal(0, p.SeatsTaken));
-        Assert.Equal(("A01", 3, PhaseSet.Morning), next.Booths.Select(b => (b.Label, b.Tables, b.Phases)).Single());
-        var quota = await db.AgencyQuotas.SingleAsync(q => q.FairPhaseId == next.Phase(PhaseKind.Morning)!.Id);
+        Assert.Equal(("A01", 3, TargetGroups.Adults), next.Booths.Select(b => (b.Label, b.Tables, b.Phases)).Single());
+        var quota = await db.AgencyQuotas.SingleAsync(q => q.FairPhaseId == next.Phase(TestPhases.Morning).Id);
         Assert.Equal((40, 0), (quota.Seats, quota.SeatsTaken));
         Assert.Equal(0, await db.Invitations.CountAsync(i => i.FairId == nextId));
         Assert.Equal(1, await db.Jobseekers.CountAsync());

@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.Attendance;
 using JobConnect.Application.Identity;
@@ -19,7 +20,7 @@ public sealed class AttendanceTests : IAsyncLifetime
     private PastFairBuilder _fair = null!;
 
     private static PersonFacts Person(int agency, InvitationStatus status, params TalkFacts[] talks) =>
-        new(agency, PhaseKind.Morning, status, false, false, talks, null, ContractKind.None, 0);
+        new(agency, TestPhases.Morning, status, false, false, talks, null, ContractKind.None, 0);
 
     public async ValueTask InitializeAsync()
     {

@@ -27,7 +27,7 @@ public sealed class AuditedRefusalsTests : IAsyncLifetime
         var employer = new UserScope("staff-probing", Roles.Employer, null, _morning.EmployerA) { Refusals = refusals };
         _morning.At(10, 0);
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => _morning.NoShows.MarkWaveAsync(caseworker, PhaseKind.Morning, new TimeOnly(9, 0), ct: Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _morning.NoShows.MarkWaveAsync(caseworker, _morning.MorningId, new TimeOnly(9, 0), ct: Ct));
         await Assert.ThrowsAsync<AccessDeniedException>(() => _morning.Slips.PlanSlipAsync(employer, _morning.FirstWave[0].Id, Ct));
 
         var entries = await EventuallyAsync(2);
@@ -40,7 +40,7 @@ public sealed class AuditedRefusalsTests : IAsyncLifetime
     [Fact]
     public async Task A_scope_without_a_refusal_log_is_refused_the_same_way()
     {
-        await Assert.ThrowsAsync<AccessDeniedException>(() => _morning.NoShows.MarkWaveAsync(_morning.CaseworkerA, PhaseKind.Morning, new TimeOnly(9, 0), ct: Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => _morning.NoShows.MarkWaveAsync(_morning.CaseworkerA, _morning.MorningId, new TimeOnly(9, 0), ct: Ct));
 
         Assert.Equal(0, await _morning.Db.QueryAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.AccessDenied, Ct)));
     }

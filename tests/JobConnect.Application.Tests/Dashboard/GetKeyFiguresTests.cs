@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.Dashboard;
 using JobConnect.Application.Identity;
@@ -36,7 +37,7 @@ public sealed class GetKeyFiguresTests : IAsyncLifetime
         await _db.InsertAsync(new Invitation
         {
             FairId = fair.Id,
-            FairPhaseId = fair.Phase(PhaseKind.Morning)!.Id,
+            FairPhaseId = fair.Phase(TestPhases.Morning).Id,
             JobseekerId = invitee.Id,
             AgencyId = _agencyB,
             IssuedByUserId = "u",
@@ -60,7 +61,7 @@ public sealed class GetKeyFiguresTests : IAsyncLifetime
         Assert.Equal(6, figures.Openings);
         Assert.Equal(1, figures.Apprenticeships);
         Assert.Equal(4, figures.Jobseekers);
-        var morning = Assert.Single(figures.Phases, p => p.Kind == PhaseKind.Morning);
+        var morning = Assert.Single(figures.Phases, p => p.Name == TestPhases.Morning);
         Assert.Equal((1, 1, 350), (morning.Invited, morning.Confirmed, morning.Seats));
     }
 

@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using System.Globalization;
 using System.IO.Compression;
 using JobConnect.Application.Access;
@@ -117,7 +118,7 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
         var slots = Enumerable.Range(0, 40).Select(i => new TimeOnly(8, 0).AddMinutes(10 * i)).ToList();
         var rows = Enumerable.Range(1, 3).Select(b => new GridRow(b, $"B{b:D2}", $"Firma {b}", 1,
             slots.ToDictionary(s => s, s => new GridCell(0, 0, $"Person {b}-{s:HHmm}", "Fachkraft Lagerlogistik", 80, false)))).ToList();
-        var grid = new ScheduleGrid(1, PhaseKind.Morning, slots, rows, 40, 40);
+        var grid = new ScheduleGrid(1, TestPhases.Morning, slots, rows, 40, 40);
 
         var pdf = MasterSchedulePdf.Add(new PdfDocumentBuilder(), new MasterSchedule("Testmesse", new DateOnly(2027, 3, 11), [grid])).ToPdf();
 
@@ -129,12 +130,12 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
     }
 
     [Theory]
-    [InlineData(PhaseKind.Morning)]
-    [InlineData(PhaseKind.Afternoon)]
-    public async Task The_check_in_list_holds_every_invited_person_of_the_phase_once_alphabetically(PhaseKind phase)
+    [InlineData(TestPhases.Morning)]
+    [InlineData(TestPhases.Afternoon)]
+    public async Task The_check_in_list_holds_every_invited_person_of_the_phase_once_alphabetically(string phase)
     {
         var expected = (await fair.Db.QueryAsync(db => db.Invitations
-                .Where(i => i.FairPhase!.Kind == phase && i.Status != InvitationStatus.Declined && i.Status != InvitationStatus.Cancelled)
+                .Where(i => i.FairPhase!.Name == phase && i.Status != InvitationStatus.Declined && i.Status != InvitationStatus.Cancelled)
                 .Select(i => new { i.Jobseeker!.LastName, i.Jobseeker.FirstName, i.Id })
                 .ToListAsync()))
             .Select(p => new { p.LastName, p.FirstName, Number = ParticipantNumber.Of(p.Id) })
@@ -145,7 +146,8 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
         var customerNumbers = await fair.Db.QueryAsync(db => db.Jobseekers.Select(j => j.ReferenceNumber).ToListAsync());
         Assert.True(expected.Count >= 100, $"{expected.Count} invited");
 
-        var list = await new GetCheckInList(fair.Db, fair.Clock).HandleAsync(Organizer, phase, Ct);
+        var phaseId = await fair.Db.QueryAsync(db => db.FairPhases.Where(p => p.Name == phase).Select(p => p.Id).SingleAsync());
+        var list = await new GetCheckInList(fair.Db, fair.Clock).HandleAsync(Organizer, phaseId, Ct);
         var pdf = CheckInListPdf.Add(new PdfDocumentBuilder(), list!).ToPdf();
         Save(pdf, $"check-in-{phase}.pdf");
 
@@ -167,7 +169,7 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
 
         var invitations = await fair.Db.QueryAsync(db => db.Invitations.Select(i => new
         {
-            i.FairPhase!.Kind,
+            Phase = i.FairPhase!.Name,
             Agency = db.Agencies.Where(a => a.Id == i.AgencyId).Select(a => a.Name).First(),
             i.Status,
             Conversations = db.Conversations.Count(c => c.InvitationId == i.Id),
@@ -181,8 +183,8 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
             return $"{name} {string.Join(" ", numbers.Select(n => n.ToString("N0", CultureInfo.GetCultureInfo("de-DE"))))}";
         }
 
-        Assert.Contains(Line("Vormittag", invitations.Where(i => i.Kind == PhaseKind.Morning)), text);
-        Assert.Contains(Line("Nachmittag", invitations.Where(i => i.Kind == PhaseKind.Afternoon)), text);
+        Assert.Contains(Line("Vormittag", invitations.Where(i => i.Phase == TestPhases.Morning)), text);
+        Assert.Contains(Line("Nachmittag", invitations.Where(i => i.Phase == TestPhases.Afternoon)), text);
         Assert.All(invitations.GroupBy(i => i.Agency), a => Assert.Contains(Line(a.Key, a), text));
         var booths = await fair.Db.QueryAsync(db => db.Booths.Select(b => new
         {
@@ -227,7 +229,7 @@ public sealed class FairDayDocumentsTests(InvitedFairFixture fair)
         await Assert.ThrowsAsync<AccessDeniedException>(() => Documents.CheckInListsAsync(scope, Ct));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Documents.OverviewAsync(scope, Ct));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Documents.FairPackAsync(scope, null, Ct));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => new GetCheckInList(fair.Db, fair.Clock).HandleAsync(scope, PhaseKind.Morning, Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => new GetCheckInList(fair.Db, fair.Clock).HandleAsync(scope, fair.MorningId, Ct));
         await Assert.ThrowsAsync<AccessDeniedException>(() => new GetFairOverview(fair.Db, fair.Clock).HandleAsync(scope, Ct));
     }
 

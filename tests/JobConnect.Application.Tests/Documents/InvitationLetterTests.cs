@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Features.Audit;
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.Invitations;
@@ -33,8 +34,8 @@ public sealed class InvitedFairFixture : IAsyncLifetime
         {
             await DemoSeeder.SaveFairAsync(db, new DateOnly(2027, 3, 11), Clock.GetUtcNow().UtcDateTime, ct);
         }
-        var phases = await Db.QueryAsync(db => db.FairPhases.ToDictionaryAsync(p => p.Kind, p => p.Id));
-        (MorningId, AfternoonId) = (phases[PhaseKind.Morning], phases[PhaseKind.Afternoon]);
+        var phases = await Db.QueryAsync(db => db.FairPhases.ToDictionaryAsync(p => p.Name, p => p.Id));
+        (MorningId, AfternoonId) = (phases[TestPhases.Morning], phases[TestPhases.Afternoon]);
 
         var invite = new InviteJobseekers(Db, Clock);
         var people = await Db.QueryAsync(db => db.Jobseekers.Select(j => new { j.Id, j.AgencyId }).ToListAsync());
@@ -71,14 +72,14 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
     {
         var ct = TestContext.Current.CancellationToken;
         var plans = (await Invitations.PlansAsync(Organizer, ct))
-            .Where(p => p.Phase == PhaseKind.Morning)
+            .Where(p => p.Phase == TestPhases.Morning)
             .ToList();
         Assert.True(plans.Count >= 300, $"{plans.Count} invited");
         var references = await fair.Db.QueryAsync(db => db.Invitations.Select(i => new { i.Id, i.Jobseeker!.ReferenceNumber }).ToDictionaryAsync(i => i.Id, i => i.ReferenceNumber));
         var standardGerman = await fair.Db.QueryAsync(db => db.Invitations
             .Where(i => i.Jobseeker!.LetterLanguage == Domain.Jobseekers.LetterLanguage.German && !i.Jobseeker.EasyLanguage).Select(i => i.Id).ToListAsync());
 
-        var pdf = await Letters.PhaseAsync(Organizer, PhaseKind.Morning, ct);
+        var pdf = await Letters.PhaseAsync(Organizer, fair.MorningId, ct);
 
         var letters = Letters_by_section(pdf!.Bytes);
         Assert.Equal(plans.Count, letters.Count);
@@ -105,7 +106,7 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         var agencyId = await fair.Db.QueryAsync(db => db.Agencies.Select(a => a.Id).FirstAsync(ct));
         var caseworker = new UserScope("cw-audit", Roles.Caseworker, agencyId, null);
 
-        var letters = await Invitations.LettersAsync(caseworker, PhaseKind.Morning, ct);
+        var letters = await Invitations.LettersAsync(caseworker, fair.MorningId, ct);
 
         var entry = await fair.Db.QueryAsync(db => db.AuditEntries.SingleAsync(e => e.UserId == "cw-audit" && e.EntityType == AuditLog.Letters, ct));
         Assert.Equal((AuditActions.Exported, AuditLog.Letters, letters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -146,7 +147,7 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         var agencyId = invited.GroupBy(i => i.AgencyId).OrderByDescending(g => g.Count()).First().Key;
         var caseworker = new UserScope("cw", Roles.Caseworker, agencyId, null);
 
-        var letters = Letters_by_section((await Letters.PhaseAsync(caseworker, PhaseKind.Morning, ct))!.Bytes);
+        var letters = Letters_by_section((await Letters.PhaseAsync(caseworker, fair.MorningId, ct))!.Bytes);
 
         var own = invited.Where(i => i.AgencyId == agencyId).Select(i => i.ReferenceNumber).ToList();
         var others = invited.Where(i => i.AgencyId != agencyId).Select(i => i.ReferenceNumber).ToList();
@@ -169,7 +170,7 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         var own = invited.Where(i => i.AgencyId == agencyId).Select(i => i.ReferenceNumber).ToList();
         var reports = new List<int>();
 
-        var file = await Letters.PhaseZipAsync(new UserScope("cw", Roles.Caseworker, agencyId, null), PhaseKind.Morning,
+        var file = await Letters.PhaseZipAsync(new UserScope("cw", Roles.Caseworker, agencyId, null), fair.MorningId,
             new InlineProgress(p => reports.Add(p.Done)), ct);
 
         Assert.Equal(FileContent.Zip, file!.ContentType);
@@ -198,11 +199,11 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
     {
         var ct = TestContext.Current.CancellationToken;
 
-        var file = await Letters.PhaseAsync(Organizer, PhaseKind.Afternoon, ct);
+        var file = await Letters.PhaseAsync(Organizer, fair.AfternoonId, ct);
 
         var expected = await fair.Db.QueryAsync(db => db.Invitations.CountAsync(i => i.FairPhaseId == fair.AfternoonId));
         Assert.True(expected > 0);
-        Assert.Equal(("einladungen-afternoon.pdf", FileContent.Pdf), (file!.Name, file.ContentType));
+        Assert.Equal(("einladungen-nachmittag.pdf", FileContent.Pdf), (file!.Name, file.ContentType));
         Assert.Equal(expected, Letters_by_section(file.Bytes).Count);
     }
 
@@ -213,9 +214,9 @@ public sealed class InvitationLetterTests(InvitedFairFixture fair)
         var ct = TestContext.Current.CancellationToken;
         var any = await fair.Db.QueryAsync(db => db.Invitations.FirstAsync());
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.PhaseAsync(employer, PhaseKind.Morning, ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.PhaseAsync(employer, fair.MorningId, ct));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.InvitationAsync(employer, any.Id, ct));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.PhaseZipAsync(employer, PhaseKind.Morning, ct: ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Letters.PhaseZipAsync(employer, fair.MorningId, ct: ct));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Invitations.PlansAsync(employer, ct));
     }
 

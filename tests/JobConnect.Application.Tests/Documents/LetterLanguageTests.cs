@@ -32,7 +32,7 @@ public sealed class LetterLanguageTests
         new LetterRecipient(salutation, "Amira", "Al-Khatib", "Königstor 12", "34117", "Kassel", TargetGroup.Adult, null, language, easy),
         new LetterSender("Agentur für Arbeit Kassel", "Grüner Weg 46", "34117", "Kassel", "0561 701-0", AgencyParagraph),
         new LetterFair("Jobmesse Kassel 2026", new DateOnly(2026, 5, 12), "Stadthalle Kassel", "Holländische Straße 1, 34117 Kassel"),
-        PhaseKind.Morning, new TimeOnly(9, 0), new TimeOnly(13, 0), new TimeOnly(9, 0), new TimeOnly(9, 30),
+        "Vormittag", new TimeOnly(9, 0), new TimeOnly(13, 0), new TimeOnly(9, 0), new TimeOnly(9, 30),
         [.. new[]
         {
             new PlannedConversation(new TimeOnly(9, 30), "Bäckerei Öztürk GmbH", "A 12", 2, "Bäckereifachverkäufer/in"),
@@ -150,7 +150,7 @@ public sealed class LetterLanguageTests
         var texts = LetterTexts.For(language, easy)!;
         var letter = Letter(language, easy);
         var slip = new Features.FairDay.PlanSlip(letter.Fair.Name, letter.Fair.Date, letter.Fair.Venue, letter.Recipient.FullName, letter.CheckInCode,
-            PhaseKind.Morning, letter.Conversations, language, easy);
+            "Vormittag", letter.Conversations, language, easy, new TimeOnly(9, 0));
 
         var notice = Render(letter, $"notice-{texts.Code}", notice: true);
         var slipPdf = FairDaySlips(slip);
@@ -231,4 +231,11 @@ public sealed class LetterLanguageTests
     }
 
     private static string Normalized(string text) => string.Join(' ', text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [InlineData(9, "in the morning")]
+    [InlineData(14, "in the afternoon")]
+    [InlineData(17, "in the evening")]
+    public void A_translated_letter_names_a_phase_by_its_part_of_day_since_its_name_is_free_German_text(int startHour, string expected) =>
+        Assert.Equal(expected, LetterTexts.For(LetterLanguage.English, easyLanguage: false)!.PartOfDay(new TimeOnly(startHour, 0)));
 }

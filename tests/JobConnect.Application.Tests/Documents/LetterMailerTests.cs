@@ -39,7 +39,7 @@ public sealed class LetterMailerTests(InvitedFairFixture fair)
         await using var sink = new SmtpSink();
 
         var result = await Mailer(new EmailOptions { Enabled = true, Port = sink.Port, Security = "None" })
-            .SendPhaseAsync(new UserScope("cw", Roles.Caseworker, agencyId, null), PhaseKind.Morning, ct: ct);
+            .SendPhaseAsync(new UserScope("cw", Roles.Caseworker, agencyId, null), fair.MorningId, ct: ct);
 
         Assert.Equal(new MailingResult(reachable.Count, own.Count - reachable.Count), result);
         var messages = sink.Messages.Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m)))).ToList();
@@ -64,9 +64,9 @@ public sealed class LetterMailerTests(InvitedFairFixture fair)
         await using var sink = new SmtpSink();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => Mailer(new EmailOptions { Port = sink.Port })
-            .SendPhaseAsync(new UserScope("org", Roles.Organizer, null, null), PhaseKind.Morning, ct: ct));
+            .SendPhaseAsync(new UserScope("org", Roles.Organizer, null, null), fair.MorningId, ct: ct));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Mailer(new EmailOptions { Enabled = true, Port = sink.Port, Security = "None" })
-            .SendPhaseAsync(new UserScope("e", Roles.Employer, null, 1), PhaseKind.Morning, ct: ct));
+            .SendPhaseAsync(new UserScope("e", Roles.Employer, null, 1), fair.MorningId, ct: ct));
         Assert.Empty(sink.Messages);
         Assert.False(new EmailOptions().Enabled);
     }
@@ -81,7 +81,7 @@ public sealed class LetterMailerTests(InvitedFairFixture fair)
         closed.Stop();
 
         var error = await Assert.ThrowsAsync<MailServerException>(() => Mailer(new EmailOptions { Enabled = true, Port = port, Security = "None" })
-            .SendPhaseAsync(new UserScope("org", Roles.Organizer, null, null), PhaseKind.Morning, ct: ct));
+            .SendPhaseAsync(new UserScope("org", Roles.Organizer, null, null), fair.MorningId, ct: ct));
         Assert.Equal("Invitations.MailFailed", error.MessageKey);
     }
 }

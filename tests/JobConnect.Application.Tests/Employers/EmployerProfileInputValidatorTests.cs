@@ -17,7 +17,7 @@ public sealed class EmployerProfileInputValidatorTests
         City = "Kassel",
         Website = "https://kaelte.example",
         Contacts = [new ContactInput { Name = "Petra Sommer", Email = "p.sommer@kaelte.example" }],
-        Phases = PhaseSet.Both,
+        Phases = TargetGroups.Both,
         Tables = 2,
     };
 
@@ -58,7 +58,7 @@ public sealed class EmployerProfileInputValidatorTests
     [Fact]
     public void Attends_at_least_one_phase_with_one_to_ten_tables()
     {
-        Assert.Equal([("Phases", VacancyMessages.PhaseRequired)], Errors(e => e.Phases = PhaseSet.None));
+        Assert.Equal([("Phases", VacancyMessages.PhaseRequired)], Errors(e => e.Phases = TargetGroups.None));
         Assert.Equal([("Tables", EmployerMessages.TablesRange)], Errors(e => e.Tables = 0));
         Assert.Equal([("Tables", EmployerMessages.TablesRange)], Errors(e => e.Tables = 11));
     }

@@ -28,7 +28,7 @@ public sealed class EmployerProfilesTests : IAsyncLifetime
         _fairId = (await _db.InsertAsync(fair)).Id;
         _employerA = (await _db.InsertAsync(TestData.Employer("A GmbH"))).Id;
         _employerB = (await _db.InsertAsync(TestData.Employer("B AG"))).Id;
-        await _db.InsertAsync(new Booth { FairId = _fairId, EmployerId = _employerA, Label = "A01", Phases = PhaseSet.Morning, Tables = 1 });
+        await _db.InsertAsync(new Booth { FairId = _fairId, EmployerId = _employerA, Label = "A01", Phases = TargetGroups.Adults, Tables = 1 });
     }
 
     public ValueTask DisposeAsync() => _db.DisposeAsync();
@@ -47,13 +47,13 @@ public sealed class EmployerProfilesTests : IAsyncLifetime
     public async Task Employer_updates_profile_contacts_phases_and_tables()
     {
         var input = EmployerProfileInputValidatorTests.Valid();
-        input.Phases = PhaseSet.Both;
+        input.Phases = TargetGroups.Both;
         input.Tables = 3;
 
         await Profiles.UpdateAsync(EmployerA, _employerA, input);
 
         var profile = (await Profiles.GetAsync(EmployerA, _employerA))!;
-        Assert.Equal(("Kasseler Kältetechnik GmbH", "A01", PhaseSet.Both, 3), (profile.Input.Name, profile.BoothLabel, profile.Input.Phases, profile.Input.Tables));
+        Assert.Equal(("Kasseler Kältetechnik GmbH", "A01", TargetGroups.Both, 3), (profile.Input.Name, profile.BoothLabel, profile.Input.Phases, profile.Input.Tables));
         Assert.Equal("Petra Sommer", Assert.Single(profile.Input.Contacts).Name);
     }
 

@@ -29,9 +29,9 @@ public sealed class FairDayAccessTests : IAsyncLifetime
         yield return ("desk: check in", s => m.CheckIn.ByCodeAsync(s, m.FirstWave[0].CheckInCode, "Eingang", Ct));
         yield return ("desk: plan slip", s => m.Slips.PlanSlipAsync(s, m.FirstWave[0].Id, Ct));
         yield return ("no-shows: see waves", s => m.NoShows.WavesAsync(s, ct: Ct));
-        yield return ("no-shows: mark a wave", s => m.NoShows.MarkWaveAsync(s, PhaseKind.Morning, new TimeOnly(9, 30), ct: Ct));
+        yield return ("no-shows: mark a wave", s => m.NoShows.MarkWaveAsync(s, m.MorningId, new TimeOnly(9, 30), ct: Ct));
         yield return ("standby: list", s => m.Standby.WaitingAsync(s, Ct));
-        yield return ("standby: free slots", s => m.Standby.FreeSlotsAsync(s, PhaseKind.Morning, Ct));
+        yield return ("standby: free slots", s => m.Standby.FreeSlotsAsync(s, m.MorningId, Ct));
         yield return ("walk-in: register", s => m.RegisterWalkIn.HandleAsync(s, new WalkInInput
         {
             FirstName = "Sam", LastName = "Spontan", Postcode = "34117", TargetKldbCode = "24232", AgencyId = m.AgencyA, ConsentRegistration = true,

@@ -51,7 +51,7 @@ public sealed class FairDayWatchTests : IAsyncLifetime
         Assert.Equal(2, _seenOnB.Count);
 
         _morning.At(9, 31);
-        await _morning.NoShows.MarkWaveAsync(_morning.Organizer, PhaseKind.Morning, new TimeOnly(9, 0), ct: Ct);
+        await _morning.NoShows.MarkWaveAsync(_morning.Organizer, _morning.MorningId, new TimeOnly(9, 0), ct: Ct);
         await watch.CheckAsync(Ct);
         Assert.Equal(3, _seenOnB.Count);
     }

@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.FairDay;
 using JobConnect.Application.Identity;
@@ -38,6 +39,8 @@ public sealed class FairMorning : IAsyncLifetime
     public List<Invitation> SecondWave { get; } = [];
 
     public UserScope Organizer => new("organizer", Roles.Organizer, null, null);
+
+    public int MorningId => Fair.Phase(TestPhases.Morning).Id;
     public UserScope Desk => new("desk-helper", Roles.CheckIn, null, null);
     public UserScope CaseworkerA => new("cw-a", Roles.Caseworker, AgencyA, null);
     public UserScope CaseworkerB => new("cw-b", Roles.Caseworker, AgencyB, null);
@@ -71,7 +74,7 @@ public sealed class FairMorning : IAsyncLifetime
         BoothB = await Db.InsertAsync(new Booth { FairId = Fair.Id, EmployerId = EmployerB, Label = "B02", Tables = 1 });
         VacancyA = (await Db.InsertAsync(TestData.Vacancy(Fair.Id, EmployerA))).Id;
 
-        var morning = Fair.Phase(Domain.Common.PhaseKind.Morning)!;
+        var morning = Fair.Phase(TestPhases.Morning);
         for (var n = 0; n < 4; n++)
         {
             FirstWave.Add(await InviteAsync(AgencyA, morning.Id, $"Erste{n}", new TimeOnly(9, 0), BoothA, n % 2 + 1, new TimeOnly(9, 15).AddMinutes(15 * (n / 2))));

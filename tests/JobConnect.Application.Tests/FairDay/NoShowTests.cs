@@ -22,13 +22,13 @@ public sealed class NoShowTests : IAsyncLifetime
         await _morning.CheckIn.HandleAsync(_morning.Desk, here.Id, "Eingang 1", Ct);
         _morning.At(9, 31);
 
-        var marked = await _morning.NoShows.MarkWaveAsync(_morning.Organizer, PhaseKind.Morning, new TimeOnly(9, 0), ct: Ct);
+        var marked = await _morning.NoShows.MarkWaveAsync(_morning.Organizer, _morning.MorningId, new TimeOnly(9, 0), ct: Ct);
 
         Assert.Equal(3, marked);
         var wave = Assert.Single(await _morning.NoShows.WavesAsync(_morning.Organizer, ct: Ct), w => w.From == new TimeOnly(9, 0));
         Assert.Equal((4, 1, 3), (wave.Expected, wave.Arrived, wave.NoShows));
         Assert.Equal(1, await ConversationsOfAsync(_morning.FirstWave.Select(i => i.Id)));
-        var freed = await _morning.Standby.FreeSlotsAsync(_morning.Organizer, PhaseKind.Morning, Ct);
+        var freed = await _morning.Standby.FreeSlotsAsync(_morning.Organizer, _morning.MorningId, Ct);
         Assert.Contains(freed, s => s.BoothId == _morning.BoothA.Id && s.Table == 2 && s.Start == new TimeOnly(9, 45));
 
         _morning.At(9, 40);
@@ -49,13 +49,13 @@ public sealed class NoShowTests : IAsyncLifetime
         {
             await _morning.CheckIn.HandleAsync(_morning.Desk, here.Id, null, Ct);
         }
-        await _morning.NoShows.MarkWaveAsync(_morning.Organizer, PhaseKind.Morning, new TimeOnly(9, 0), ct: Ct);
+        await _morning.NoShows.MarkWaveAsync(_morning.Organizer, _morning.MorningId, new TimeOnly(9, 0), ct: Ct);
         var walkIn = await _morning.RegisterWalkIn.HandleAsync(_morning.Organizer, new WalkInInput
         {
             FirstName = "Sam", LastName = "Spontan", Postcode = "34117", TargetKldbCode = "24232", AgencyId = _morning.AgencyA, ConsentRegistration = true,
         }, Ct);
 
-        var result = await _morning.Standby.ReplanAsync(_morning.Organizer, PhaseKind.Morning, Ct);
+        var result = await _morning.Standby.ReplanAsync(_morning.Organizer, _morning.MorningId, Ct);
 
         Assert.Contains(result.Changed, p => p.InvitationId == walkIn.InvitationId && p.Conversations.Count > 0);
         Assert.DoesNotContain(await _morning.Standby.WaitingAsync(_morning.Organizer, Ct), p => p.InvitationId == walkIn.InvitationId);
@@ -67,7 +67,7 @@ public sealed class NoShowTests : IAsyncLifetime
         _morning.At(9, 59);
 
         var refused = await Assert.ThrowsAsync<BusinessRuleException>(() =>
-            _morning.NoShows.MarkWaveAsync(_morning.Organizer, PhaseKind.Morning, new TimeOnly(9, 30), ct: Ct));
+            _morning.NoShows.MarkWaveAsync(_morning.Organizer, _morning.MorningId, new TimeOnly(9, 30), ct: Ct));
 
         Assert.Equal(FairDayMessages.WaveNotOver, refused.MessageKey);
         Assert.Equal(3, await ConversationsOfAsync(_morning.SecondWave.Select(i => i.Id)));
@@ -77,7 +77,7 @@ public sealed class NoShowTests : IAsyncLifetime
     public async Task A_no_show_marked_by_mistake_is_taken_back_and_expected_again()
     {
         _morning.At(10, 0);
-        await _morning.NoShows.MarkWaveAsync(_morning.Organizer, PhaseKind.Morning, new TimeOnly(9, 30), ct: Ct);
+        await _morning.NoShows.MarkWaveAsync(_morning.Organizer, _morning.MorningId, new TimeOnly(9, 30), ct: Ct);
 
         await _morning.NoShows.UndoAsync(_morning.Organizer, _morning.SecondWave[0].Id, Ct);
 
@@ -94,7 +94,7 @@ public sealed class NoShowTests : IAsyncLifetime
         _morning.At(9, 5);
         await _morning.CheckIn.HandleAsync(_morning.Desk, punctual.Id, null, Ct);
         _morning.At(9, 31);
-        await _morning.NoShows.MarkWaveAsync(_morning.Organizer, PhaseKind.Morning, new TimeOnly(9, 0), ct: Ct);
+        await _morning.NoShows.MarkWaveAsync(_morning.Organizer, _morning.MorningId, new TimeOnly(9, 0), ct: Ct);
 
         var absent = await _morning.Db.QueryAsync(db => db.Invitations.SingleAsync(i => i.Id == late.Id, Ct));
         Assert.True(absent.NeedsChangeNotice); // the plan in the letter is no longer theirs
@@ -121,8 +121,8 @@ public sealed class NoShowTests : IAsyncLifetime
         var (absent, here) = (_morning.FirstWave[0], _morning.SecondWave[0]);
         _morning.At(9, 31);
         await _morning.CheckIn.HandleAsync(_morning.Desk, here.Id, null, Ct);
-        await _morning.NoShows.MarkWaveAsync(_morning.Organizer, PhaseKind.Morning, new TimeOnly(9, 0), ct: Ct);
-        var slot = (await _morning.Standby.FreeSlotsAsync(_morning.Organizer, PhaseKind.Morning, Ct))
+        await _morning.NoShows.MarkWaveAsync(_morning.Organizer, _morning.MorningId, new TimeOnly(9, 0), ct: Ct);
+        var slot = (await _morning.Standby.FreeSlotsAsync(_morning.Organizer, _morning.MorningId, Ct))
             .First(s => s.BoothId == _morning.BoothA.Id && s.Start != new TimeOnly(9, 45));
 
         await _morning.Standby.AssignAsync(_morning.Organizer, here.Id, slot.BoothId, slot.Table, slot.Start, _morning.VacancyA, Ct);

@@ -51,7 +51,7 @@ public sealed class StandbyTests : IAsyncLifetime
         _morning.At(9, 20);
         var walkIn = await _morning.RegisterWalkIn.HandleAsync(_morning.Organizer, WalkIn("Spontan", _morning.AgencyA), Ct);
         var other = await _morning.RegisterWalkIn.HandleAsync(_morning.Organizer, WalkIn("Auchda", _morning.AgencyA), Ct);
-        var slot = (await _morning.Standby.FreeSlotsAsync(_morning.Organizer, PhaseKind.Morning, Ct))
+        var slot = (await _morning.Standby.FreeSlotsAsync(_morning.Organizer, _morning.MorningId, Ct))
             .First(s => s.BoothId == _morning.BoothA.Id);
 
         var candidates = await _morning.Standby.CandidatesAsync(_morning.Organizer, slot.BoothId, slot.Start, Ct);
@@ -80,7 +80,7 @@ public sealed class StandbyTests : IAsyncLifetime
     [Fact]
     public async Task A_person_who_is_not_here_cannot_take_a_slot()
     {
-        var slot = (await _morning.Standby.FreeSlotsAsync(_morning.Organizer, PhaseKind.Morning, Ct)).First(s => s.BoothId == _morning.BoothB.Id);
+        var slot = (await _morning.Standby.FreeSlotsAsync(_morning.Organizer, _morning.MorningId, Ct)).First(s => s.BoothId == _morning.BoothB.Id);
 
         var refused = await Assert.ThrowsAsync<BusinessRuleException>(() =>
             _morning.Standby.AssignAsync(_morning.Organizer, _morning.FirstWave[3].Id, slot.BoothId, slot.Table, slot.Start, null, Ct));

@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Access;
 using JobConnect.Application.Common;
 using JobConnect.Application.Features.Fairs;
@@ -32,7 +33,7 @@ public sealed class ManagePhaseSettingsTests : IAsyncLifetime
     [Fact]
     public async Task The_organizer_changes_times_slots_breaks_and_seats()
     {
-        var morning = (await Phases.GetAsync(Organizer, TestContext.Current.CancellationToken)).Single(p => p.Kind == PhaseKind.Morning);
+        var morning = (await Phases.GetAsync(Organizer, TestContext.Current.CancellationToken)).Single(p => p.Name == TestPhases.Morning);
         var changed = morning with
         {
             Start = new TimeOnly(8, 30),
@@ -58,7 +59,7 @@ public sealed class ManagePhaseSettingsTests : IAsyncLifetime
             people.Add((await _db.InsertAsync(TestData.Jobseeker(_agency))).Id);
         }
         await new InviteJobseekers(_db, _clock).HandleAsync(new UserScope("cw", Roles.Caseworker, _agency, null), people, TestContext.Current.CancellationToken);
-        var morning = (await Phases.GetAsync(Organizer, TestContext.Current.CancellationToken)).Single(p => p.Kind == PhaseKind.Morning);
+        var morning = (await Phases.GetAsync(Organizer, TestContext.Current.CancellationToken)).Single(p => p.Name == TestPhases.Morning);
         Assert.Equal(3, morning.SeatsTaken);
 
         var refused = await Assert.ThrowsAsync<BusinessRuleException>(() => Phases.UpdateAsync(Organizer, morning with { SeatCapacity = 2, MinimumScore = 70 }, TestContext.Current.CancellationToken));
@@ -72,7 +73,7 @@ public sealed class ManagePhaseSettingsTests : IAsyncLifetime
     [Fact]
     public async Task Invalid_settings_are_refused_with_their_problems_and_nothing_changes()
     {
-        var morning = (await Phases.GetAsync(Organizer, TestContext.Current.CancellationToken)).Single(p => p.Kind == PhaseKind.Morning);
+        var morning = (await Phases.GetAsync(Organizer, TestContext.Current.CancellationToken)).Single(p => p.Name == TestPhases.Morning);
 
         var refused = await Assert.ThrowsAsync<PhaseRulesBrokenException>(() => Phases.UpdateAsync(Organizer, morning with { End = new TimeOnly(8, 0), SlotMinutes = 5 }, TestContext.Current.CancellationToken));
 

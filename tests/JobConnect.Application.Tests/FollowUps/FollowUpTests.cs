@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using FluentValidation;
 using JobConnect.Application.Access;
 using JobConnect.Application.Common;
@@ -29,10 +30,10 @@ public sealed class FollowUpTests : IAsyncLifetime
         await _fair.SeedAsync(
         [
             // A's client with an interview at company A, one with documents requested at B, one not suitable (no task); B's client hired at B.
-            new PersonFacts(0, PhaseKind.Morning, InvitationStatus.Arrived, true, false, [new TalkFacts(0, 0, OutcomeKind.InterviewAppointment), new TalkFacts(1, 0, OutcomeKind.NotSuitable)], null, ContractKind.None, 0),
-            new PersonFacts(0, PhaseKind.Morning, InvitationStatus.Arrived, true, false, [new TalkFacts(1, 0, OutcomeKind.SendDocuments)], null, ContractKind.None, 0),
-            new PersonFacts(0, PhaseKind.Morning, InvitationStatus.Arrived, true, false, [new TalkFacts(1, 0, OutcomeKind.NotSuitable)], null, ContractKind.None, 0),
-            new PersonFacts(1, PhaseKind.Afternoon, InvitationStatus.Arrived, true, false, [new TalkFacts(1, 1, OutcomeKind.Hired)], null, ContractKind.None, 0),
+            new PersonFacts(0, TestPhases.Morning, InvitationStatus.Arrived, true, false, [new TalkFacts(0, 0, OutcomeKind.InterviewAppointment), new TalkFacts(1, 0, OutcomeKind.NotSuitable)], null, ContractKind.None, 0),
+            new PersonFacts(0, TestPhases.Morning, InvitationStatus.Arrived, true, false, [new TalkFacts(1, 0, OutcomeKind.SendDocuments)], null, ContractKind.None, 0),
+            new PersonFacts(0, TestPhases.Morning, InvitationStatus.Arrived, true, false, [new TalkFacts(1, 0, OutcomeKind.NotSuitable)], null, ContractKind.None, 0),
+            new PersonFacts(1, TestPhases.Afternoon, InvitationStatus.Arrived, true, false, [new TalkFacts(1, 1, OutcomeKind.Hired)], null, ContractKind.None, 0),
         ]);
         _agencyA = new UserScope("cw-a", Roles.Caseworker, _fair.Agencies[0], null);
         _agencyB = new UserScope("cw-b", Roles.Caseworker, _fair.Agencies[1], null);

@@ -1,10 +1,10 @@
+using JobConnect.Testing;
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
 using JobConnect.Application.Identity;
 using JobConnect.Infrastructure;
 using JobConnect.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,22 +14,19 @@ namespace JobConnect.Application.Tests.Infrastructure;
 
 /// <summary>
 /// The app's own service set-up (Identity, use cases, e-mail off unless asked) over a fresh, migrated
-/// SQLite file with a fake fair clock: for use cases that need Identity's user manager.
+/// database of the provider under test (a SQLite file, or PostgreSQL when the run asks for it — see
+/// <see cref="DatabaseUnderTest"/>) with a fake fair clock: for use cases that need Identity's user manager.
 /// </summary>
 public sealed class AppServices : IAsyncLifetime
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"jobconnect-accounts-{Guid.NewGuid():N}.db");
+    private readonly DatabaseUnderTest _database = DatabaseUnderTest.Create("accounts");
     private readonly Dictionary<string, string?> _settings;
     private ServiceProvider _provider = null!;
     private AsyncServiceScope _scope;
 
     public AppServices(Dictionary<string, string?>? settings = null)
     {
-        _settings = new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Sqlite"] = $"Data Source={_path}",
-        };
+        _settings = new Dictionary<string, string?>(_database.Settings);
         foreach (var (key, value) in settings ?? [])
         {
             _settings[key] = value;
@@ -40,6 +37,7 @@ public sealed class AppServices : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        await _database.CreateAsync();
         _provider = new ServiceCollection()
             .AddLogging()
             .AddDataProtection().Services
@@ -79,7 +77,6 @@ public sealed class AppServices : IAsyncLifetime
     {
         await _scope.DisposeAsync();
         await _provider.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        await _database.DropAsync();
     }
 }

@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Domain.Agencies;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Employers;
@@ -20,8 +21,8 @@ public static class TestData
         VenueAddress = "Ständeplatz 8, 34117 Kassel",
         Phases =
         [
-            new FairPhase { Kind = PhaseKind.Morning, TargetGroup = TargetGroup.Adult, Start = new(9, 0), End = new(12, 30), SeatCapacity = 350 },
-            new FairPhase { Kind = PhaseKind.Afternoon, TargetGroup = TargetGroup.SchoolLeaver, Start = new(14, 0), End = new(16, 30), SeatCapacity = 120 },
+            new FairPhase { Name = TestPhases.Morning, TargetGroup = TargetGroup.Adult, Start = new(9, 0), End = new(12, 30), SeatCapacity = 350 },
+            new FairPhase { Name = TestPhases.Afternoon, TargetGroup = TargetGroup.SchoolLeaver, Start = new(14, 0), End = new(16, 30), SeatCapacity = 120 },
         ],
     };
 
@@ -39,7 +40,7 @@ public static class TestData
         Openings = openings,
         Postcode = "34117",
         StartDate = new DateOnly(2027, 8, 1),
-        Phases = kind == VacancyKind.Job ? PhaseSet.Morning : PhaseSet.Afternoon,
+        Phases = kind == VacancyKind.Job ? TargetGroups.Adults : TargetGroups.SchoolLeavers,
     };
 
     public static Jobseeker Jobseeker(int agencyId, TargetGroup group = TargetGroup.Adult) => new()

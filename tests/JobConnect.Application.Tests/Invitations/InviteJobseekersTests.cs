@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Access;
 using JobConnect.Application.Common;
 using JobConnect.Application.Features.Invitations;
@@ -44,8 +45,8 @@ public sealed class InviteJobseekersTests : IAsyncLifetime
 
         Assert.All(results, r => Assert.Equal(InviteOutcome.Invited, r.Outcome));
         var invitations = await _db.QueryAsync(db => db.Invitations.Include(i => i.FairPhase).ToListAsync());
-        Assert.Equal(PhaseKind.Morning, invitations.Single(i => i.JobseekerId == adult.Id).FairPhase!.Kind);
-        Assert.Equal(PhaseKind.Afternoon, invitations.Single(i => i.JobseekerId == pupil.Id).FairPhase!.Kind);
+        Assert.Equal(TestPhases.Morning, invitations.Single(i => i.JobseekerId == adult.Id).FairPhase!.Name);
+        Assert.Equal(TestPhases.Afternoon, invitations.Single(i => i.JobseekerId == pupil.Id).FairPhase!.Name);
         Assert.All(invitations, i =>
         {
             Assert.Equal(InvitationStatus.Planned, i.Status);
@@ -123,7 +124,7 @@ public sealed class InviteJobseekersTests : IAsyncLifetime
     [Fact]
     public async Task An_agency_quota_caps_its_invitations_in_the_phase()
     {
-        var morning = _fair.Phases.Single(p => p.Kind == PhaseKind.Morning);
+        var morning = _fair.Phases.Single(p => p.Name == TestPhases.Morning);
         await _db.InsertAsync(new AgencyQuota { AgencyId = _agencyA, FairPhaseId = morning.Id, Seats = 2 });
         var people = new List<int>();
         for (var i = 0; i < 4; i++)
@@ -217,7 +218,7 @@ public sealed class InviteJobseekersTests : IAsyncLifetime
 
     /// <summary>Seats taken in the morning and the afternoon phase, in that order.</summary>
     private async Task<int[]> SeatsTakenAsync() =>
-        (await _db.QueryAsync(db => db.FairPhases.ToListAsync())).OrderBy(p => p.Kind).Select(p => p.SeatsTaken).ToArray();
+        (await _db.QueryAsync(db => db.FairPhases.ToListAsync())).OrderBy(p => p.Start).Select(p => p.SeatsTaken).ToArray();
 
     private async Task ResetAsync(int morningSeats)
     {
@@ -225,6 +226,6 @@ public sealed class InviteJobseekersTests : IAsyncLifetime
         await db.Invitations.ExecuteDeleteAsync();
         await db.Jobseekers.ExecuteDeleteAsync();
         await db.FairPhases.ExecuteUpdateAsync(s => s.SetProperty(p => p.SeatsTaken, 0));
-        await db.FairPhases.Where(p => p.Kind == PhaseKind.Morning).ExecuteUpdateAsync(s => s.SetProperty(p => p.SeatCapacity, morningSeats));
+        await db.FairPhases.Where(p => p.Name == TestPhases.Morning).ExecuteUpdateAsync(s => s.SetProperty(p => p.SeatCapacity, morningSeats));
     }
 }

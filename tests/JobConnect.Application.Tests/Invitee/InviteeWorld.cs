@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Features.PersonalPage;
@@ -91,5 +92,5 @@ public sealed class InviteeWorld : IAsyncLifetime
     public async Task<Invitation> InvitationAsync(int id) => await Db.QueryAsync(db => db.Invitations.AsNoTracking().SingleAsync(i => i.Id == id));
 
     public async Task<int> MorningSeatsTakenAsync() =>
-        await Db.QueryAsync(db => db.FairPhases.Where(p => p.Kind == PhaseKind.Morning).Select(p => p.SeatsTaken).SingleAsync());
+        await Db.QueryAsync(db => db.FairPhases.Where(p => p.Name == TestPhases.Morning).Select(p => p.SeatsTaken).SingleAsync());
 }

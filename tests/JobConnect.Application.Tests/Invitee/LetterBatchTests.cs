@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.PersonalPage;
 using JobConnect.Domain.Common;
@@ -22,7 +23,7 @@ public sealed class LetterBatchTests : IAsyncLifetime
         var own = await _world.InviteAsync(_world.Agency, 3);
         var others = await _world.InviteAsync(_world.Jobcentre, 2);
 
-        var pdf = await _world.Print.PhaseAsync(_world.Agency, PhaseKind.Morning, ct);
+        var pdf = await _world.Print.PhaseAsync(_world.Agency, _world.Fair.Phase(TestPhases.Morning).Id, ct);
 
         Assert.NotNull(pdf);
         var dispatches = await _world.Db.QueryAsync(db => db.LetterDispatches.AsNoTracking().ToListAsync(ct));

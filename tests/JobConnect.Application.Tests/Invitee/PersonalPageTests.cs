@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using JobConnect.Application.Common;
@@ -29,7 +30,7 @@ public sealed partial class PersonalPageTests : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         var ids = await _world.InviteAsync(_world.Jobcentre, 3);
 
-        var pdf = await _world.Print.PhaseAsync(_world.Jobcentre, PhaseKind.Morning, ct);
+        var pdf = await _world.Print.PhaseAsync(_world.Jobcentre, _world.Fair.Phase(TestPhases.Morning).Id, ct);
 
         var pages = PdfRead.PageTexts(pdf!.Bytes);
         var tokens = pages.Select(p => ShortLink().Match(p)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();

@@ -246,7 +246,7 @@ public sealed class JobseekerImportTests : IAsyncLifetime
         Assert.Equal(4990, await _f.Db.QueryAsync(db => db.Jobseekers.CountAsync()));
         Assert.Equal(4990, await _f.Db.QueryAsync(db => db.Consents.CountAsync()));
         var schoolLeaver = await _f.Db.QueryAsync(db => db.Jobseekers.SingleAsync(j => j.ReferenceNumber == "K-3"));
-        Assert.Equal(PhaseKind.Afternoon, schoolLeaver.TargetGroup.EligiblePhase());
+        Assert.Equal(TargetGroup.SchoolLeaver, schoolLeaver.TargetGroup);
     }
 
     [Fact]

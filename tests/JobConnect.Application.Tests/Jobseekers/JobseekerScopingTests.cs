@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using FluentValidation;
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.Audit;
@@ -44,7 +45,7 @@ public sealed class JobseekerScopingTests : IAsyncLifetime
         await _f.Exclusion.HandleAsync(b, _otherInvited, _blockedEmployer, excluded: true);
         await _f.Db.InsertAsync(new Invitation
         {
-            FairId = fair.Id, FairPhaseId = fair.Phase(PhaseKind.Morning)!.Id, JobseekerId = _otherInvited, AgencyId = _agencyB,
+            FairId = fair.Id, FairPhaseId = fair.Phase(TestPhases.Morning).Id, JobseekerId = _otherInvited, AgencyId = _agencyB,
             IssuedByUserId = "u", CheckInCode = "ABC123", Status = InvitationStatus.Confirmed,
         });
     }

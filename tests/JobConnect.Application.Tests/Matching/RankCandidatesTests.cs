@@ -48,7 +48,7 @@ public sealed class RankCandidatesTests : MatchingFixture
         Assert.Equal([Exact.Id, SameGroup.Id], good.Ranked.Select(c => c.JobseekerId));
         Assert.All(good.Ranked, c => Assert.True(c.Match.Score >= threshold));
 
-        var afternoon = await Candidates.HandleAsync(CaseworkerA, Welder.Id, new CandidateFilter(Phase: PhaseKind.Afternoon), Ct);
+        var afternoon = await Candidates.HandleAsync(CaseworkerA, Welder.Id, new CandidateFilter(TargetGroup: TargetGroup.SchoolLeaver), Ct);
         Assert.Empty(afternoon.Ranked);
 
         await new InviteJobseekers(Db, Clock).HandleAsync(CaseworkerA, [Exact.Id], Ct);

@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.Reports;
 using JobConnect.Application.Identity;
@@ -78,9 +79,9 @@ public sealed class FunnelTests : IAsyncLifetime
         Assert.Equal(Expected(_people), report.Total);
         Assert.True(report.Total.Arrived > 10 && report.Total.InterviewAgreed > 5 && report.Total.Jobs > 0 && report.Total.Apprenticeships > 0,
             "the seeded fair exercises every step");
-        foreach (var phase in new[] { PhaseKind.Morning, PhaseKind.Afternoon })
+        foreach (var phase in new[] { TestPhases.Morning, TestPhases.Afternoon })
         {
-            Assert.Equal(Expected(_people.Where(p => p.Phase == phase)), Assert.Single(report.Phases, l => l.Phase == phase).Figures);
+            Assert.Equal(Expected(_people.Where(p => p.Phase == phase)), Assert.Single(report.Phases, l => l.Name == phase).Figures);
         }
         for (var a = 0; a < 2; a++)
         {
@@ -133,8 +134,8 @@ public sealed class FunnelTests : IAsyncLifetime
         var plain = new PastFairBuilder(_db);
         await plain.SeedAsync(
         [
-            new PersonFacts(0, PhaseKind.Morning, InvitationStatus.Confirmed, false, false, [new TalkFacts(0, 0, null)], null, ContractKind.None, 0),
-            new PersonFacts(1, PhaseKind.Morning, InvitationStatus.Invited, false, false, [], null, ContractKind.None, 0),
+            new PersonFacts(0, TestPhases.Morning, InvitationStatus.Confirmed, false, false, [new TalkFacts(0, 0, null)], null, ContractKind.None, 0),
+            new PersonFacts(1, TestPhases.Morning, InvitationStatus.Invited, false, false, [], null, ContractKind.None, 0),
         ], new DateOnly(2025, 11, 13), "Agentur");
 
         var report = await new GetFunnel(_db, _clock).HandleAsync(Organizer, plain.FairId);

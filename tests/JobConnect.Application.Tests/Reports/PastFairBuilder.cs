@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Tests.Infrastructure;
 using JobConnect.Domain.Common;
 using JobConnect.Domain.Conversations;
@@ -13,7 +14,7 @@ public sealed record TalkFacts(int Employer, int Vacancy, OutcomeKind? Outcome);
 
 /// <summary>What the test knows happened to one invited person; the expected figures are counted from these, not by the code under test.</summary>
 public sealed record PersonFacts(
-    int Agency, PhaseKind Phase, InvitationStatus Status, bool ConfirmedBefore, bool WalkIn,
+    int Agency, string Phase, InvitationStatus Status, bool ConfirmedBefore, bool WalkIn,
     IReadOnlyList<TalkFacts> Talks, InterviewHeld? FollowUpHeld, ContractKind FollowUpContract, int FollowUpEmployer);
 
 /// <summary>
@@ -61,7 +62,7 @@ public sealed class PastFairBuilder(TestDatabase db)
                 contract = (ContractKind)random.Next(3);
                 contractEmployer = talks[random.Next(talks.Count)].Employer;
             }
-            people.Add(new PersonFacts(random.Next(2), random.Next(2) == 0 ? PhaseKind.Morning : PhaseKind.Afternoon, status,
+            people.Add(new PersonFacts(random.Next(2), random.Next(2) == 0 ? TestPhases.Morning : TestPhases.Afternoon, status,
                 status != InvitationStatus.Confirmed && random.Next(2) == 0, walkIn, talks, held, contract, contractEmployer));
         }
         return people;
@@ -89,7 +90,7 @@ public sealed class PastFairBuilder(TestDatabase db)
         for (var p = 0; p < people.Count; p++)
         {
             var person = people[p];
-            var jobseeker = await db.InsertAsync(TestData.Jobseeker(Agencies[person.Agency], person.Phase == PhaseKind.Morning ? TargetGroup.Adult : TargetGroup.SchoolLeaver));
+            var jobseeker = await db.InsertAsync(TestData.Jobseeker(Agencies[person.Agency], person.Phase == TestPhases.Morning ? TargetGroup.Adult : TargetGroup.SchoolLeaver));
             var history = new List<InvitationStatusChange> { new() { Status = InvitationStatus.Planned, AtUtc = arrival.AddDays(-40), ByUserId = "cw" } };
             if (person.ConfirmedBefore)
             {

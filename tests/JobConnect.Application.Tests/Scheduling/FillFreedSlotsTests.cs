@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Access;
 using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Features.Scheduling;
@@ -37,7 +38,7 @@ public sealed class FillFreedSlotsTests : IAsyncLifetime
         {
             await DemoSeeder.SaveFairAsync(db, FairDate, _clock.GetUtcNow().UtcDateTime, TestContext.Current.CancellationToken);
         }
-        _morningId = await _db.QueryAsync(db => db.FairPhases.Where(p => p.Kind == PhaseKind.Morning).Select(p => p.Id).SingleAsync());
+        _morningId = await _db.QueryAsync(db => db.FairPhases.Where(p => p.Name == TestPhases.Morning).Select(p => p.Id).SingleAsync());
         var invite = new InviteJobseekers(_db, _clock);
         var adults = await _db.QueryAsync(db => db.Jobseekers.Where(j => j.TargetGroup == TargetGroup.Adult).Select(j => new { j.Id, j.AgencyId }).ToListAsync());
         foreach (var agency in adults.GroupBy(a => a.AgencyId))
@@ -49,7 +50,7 @@ public sealed class FillFreedSlotsTests : IAsyncLifetime
         await new PlanConversations(_db, _clock).HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
         _walkIn = await _db.QueryAsync(db => db.Conversations.GroupBy(c => c.InvitationId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstAsync());
         await new ChangeInvitationStatus(_db, _clock).HandleAsync(Organizer, _walkIn, InvitationStatus.Cancelled, "verhindert", TestContext.Current.CancellationToken);
-        await new GetInvitations(_db, _clock).LettersAsync(Organizer, PhaseKind.Morning, TestContext.Current.CancellationToken);
+        await new GetInvitations(_db, _clock).LettersAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
     }
 
     public async ValueTask DisposeAsync() => await _db.DisposeAsync();

@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Access;
 using JobConnect.Application.Common;
 using JobConnect.Application.Features.Invitations;
@@ -33,7 +34,7 @@ public sealed class PlanConversationsTests : IAsyncLifetime
         {
             await DemoSeeder.SaveFairAsync(db, new DateOnly(2027, 3, 11), _clock.GetUtcNow().UtcDateTime, TestContext.Current.CancellationToken);
         }
-        _morningId = await _db.QueryAsync(db => db.FairPhases.Where(p => p.Kind == PhaseKind.Morning).Select(p => p.Id).SingleAsync());
+        _morningId = await _db.QueryAsync(db => db.FairPhases.Where(p => p.Name == TestPhases.Morning).Select(p => p.Id).SingleAsync());
 
         // Each agency's caseworker invites its adults, as on the real invitation day.
         var invite = new InviteJobseekers(_db, _clock);
@@ -50,8 +51,8 @@ public sealed class PlanConversationsTests : IAsyncLifetime
     private async Task AssertUnplannedOnlyWhereFullAsync(FairPhase phase, List<Conversation> conversations, PlanResult result)
     {
         var people = await _db.QueryAsync(db => db.Jobseekers.Include(j => j.EmployerExclusions).Where(j => db.Invitations.Any(i => i.JobseekerId == j.Id && i.FairPhaseId == phase.Id)).ToListAsync());
-        var booths = (await _db.QueryAsync(db => db.Booths.ToListAsync())).Where(b => b.Phases.HasFlag(PhaseSet.Morning)).ToDictionary(b => b.EmployerId);
-        var vacancies = (await _db.QueryAsync(db => db.Vacancies.ToListAsync())).Where(v => v.Phases.HasFlag(PhaseSet.Morning) && booths.ContainsKey(v.EmployerId)).ToList();
+        var booths = (await _db.QueryAsync(db => db.Booths.ToListAsync())).Where(b => b.Phases.HasFlag(TargetGroups.Adults)).ToDictionary(b => b.EmployerId);
+        var vacancies = (await _db.QueryAsync(db => db.Vacancies.ToListAsync())).Where(v => v.Phases.HasFlag(TargetGroups.Adults) && booths.ContainsKey(v.EmployerId)).ToList();
         var ranking = FastMatcher.Rank(people, vacancies, MatchWeights.Default, MatchRankingOptions.Full);
         var employerOf = vacancies.ToDictionary(v => v.Id, v => v.EmployerId);
         var planned = conversations.Select(c => c.Invitation!.JobseekerId).ToHashSet();
@@ -210,7 +211,7 @@ public sealed class PlanConversationsTests : IAsyncLifetime
         await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);
         var busiest = await _db.QueryAsync(db => db.Conversations.GroupBy(c => c.BoothId).OrderByDescending(g => g.Count()).Select(g => g.Key).Take(2).ToListAsync());
         await _db.QueryAsync(db => db.Conversations.Where(c => c.BoothId == busiest[0]).ExecuteUpdateAsync(s => s.SetProperty(c => c.Pinned, true)));
-        await _db.QueryAsync(db => db.Booths.Where(b => b.Id == busiest[0]).ExecuteUpdateAsync(s => s.SetProperty(b => b.Phases, PhaseSet.Afternoon)));
+        await _db.QueryAsync(db => db.Booths.Where(b => b.Id == busiest[0]).ExecuteUpdateAsync(s => s.SetProperty(b => b.Phases, TargetGroups.SchoolLeavers)));
         await _db.QueryAsync(db => db.Booths.Where(b => b.Id == busiest[1]).ExecuteUpdateAsync(s => s.SetProperty(b => b.Tables, 1)));
 
         var rerun = await Plan.HandleAsync(Organizer, _morningId, TestContext.Current.CancellationToken);

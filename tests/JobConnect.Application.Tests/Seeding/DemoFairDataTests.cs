@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using System.Text.RegularExpressions;
 using JobConnect.Domain.Agencies;
 using JobConnect.Domain.Common;
@@ -32,8 +33,8 @@ public class DemoFairDataTests
     public void Fair_has_the_kassel_venue_and_both_phases_as_planned()
     {
         var fair = Demo.Fair;
-        var morning = fair.Phase(PhaseKind.Morning)!;
-        var afternoon = fair.Phase(PhaseKind.Afternoon)!;
+        var morning = fair.Phase(TestPhases.Morning);
+        var afternoon = fair.Phase(TestPhases.Afternoon);
 
         Assert.Equal("job-connect Kassel 2027", fair.Name);
         Assert.Equal("Ständehaus Kassel", fair.Venue);
@@ -98,15 +99,15 @@ public class DemoFairDataTests
 
         Assert.All(apprenticeships, v =>
         {
-            Assert.True(v.Phases.HasFlag(PhaseSet.Afternoon), v.Title);
+            Assert.True(v.Phases.HasFlag(TargetGroups.SchoolLeavers), v.Title);
             Assert.NotNull(v.MinimumSchoolCertificate);
         });
         Assert.All(jobs, v =>
         {
-            Assert.True(v.Phases.HasFlag(PhaseSet.Morning), v.Title);
+            Assert.True(v.Phases.HasFlag(TargetGroups.Adults), v.Title);
             Assert.Null(v.MinimumSchoolCertificate);
         });
-        Assert.Contains(apprenticeships, v => v.Phases == PhaseSet.Both);
+        Assert.Contains(apprenticeships, v => v.Phases == TargetGroups.Both);
     }
 
     [Fact]
@@ -115,8 +116,8 @@ public class DemoFairDataTests
         Assert.All(Demo.Employers, e =>
         {
             var booth = Assert.Single(Demo.Fair.Booths, b => b.Employer == e);
-            var phases = Demo.Vacancies.Where(v => v.Employer == e).Aggregate(PhaseSet.None, (set, v) => set | v.Phases);
-            Assert.NotEqual(PhaseSet.None, phases);
+            var phases = Demo.Vacancies.Where(v => v.Employer == e).Aggregate(TargetGroups.None, (set, v) => set | v.Phases);
+            Assert.NotEqual(TargetGroups.None, phases);
             Assert.Equal(phases, booth.Phases);
             Assert.InRange(booth.Tables, 1, 3);
             Assert.NotEmpty(e.ContactPersons);
@@ -153,7 +154,7 @@ public class DemoFairDataTests
     {
         Assert.All(SchoolLeavers, j =>
         {
-            Assert.Equal(PhaseKind.Afternoon, j.TargetGroup.EligiblePhase());
+            Assert.Equal(TargetGroup.SchoolLeaver, j.TargetGroup);
             Assert.InRange(j.DateOfBirth!.Value.Year, 2009, 2011);
             Assert.NotEqual(SchoolCertificate.None, j.SchoolCertificate);
         });
@@ -164,7 +165,7 @@ public class DemoFairDataTests
     {
         Assert.All(Adults, j =>
         {
-            Assert.Equal(PhaseKind.Morning, j.TargetGroup.EligiblePhase());
+            Assert.Equal(TargetGroup.Adult, j.TargetGroup);
             Assert.InRange(j.DateOfBirth!.Value.Year, 1965, 2003);
         });
     }

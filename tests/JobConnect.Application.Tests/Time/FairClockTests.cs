@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Access;
 using JobConnect.Application.Common;
 using JobConnect.Application.Features.Fairs;
@@ -96,7 +97,7 @@ public sealed class FairClockTests : IAsyncLifetime
         var invitation = await _db.InsertAsync(new Invitation
         {
             FairId = fair.Id,
-            FairPhaseId = fair.Phase(PhaseKind.Morning)!.Id,
+            FairPhaseId = fair.Phase(TestPhases.Morning).Id,
             JobseekerId = person.Id,
             AgencyId = agency.Id,
             IssuedByUserId = "u",

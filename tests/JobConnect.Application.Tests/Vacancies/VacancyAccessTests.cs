@@ -35,8 +35,8 @@ public sealed class VacancyAccessTests : IAsyncLifetime
         _fairId = (await _db.InsertAsync(fair)).Id;
         _employerA = (await _db.InsertAsync(TestData.Employer("A GmbH"))).Id;
         _employerB = (await _db.InsertAsync(TestData.Employer("B AG"))).Id;
-        await _db.InsertAsync(new Booth { FairId = _fairId, EmployerId = _employerA, Label = "A01", Phases = PhaseSet.Both });
-        await _db.InsertAsync(new Booth { FairId = _fairId, EmployerId = _employerB, Label = "A02", Phases = PhaseSet.Morning });
+        await _db.InsertAsync(new Booth { FairId = _fairId, EmployerId = _employerA, Label = "A01", Phases = TargetGroups.Both });
+        await _db.InsertAsync(new Booth { FairId = _fairId, EmployerId = _employerB, Label = "A02", Phases = TargetGroups.Adults });
         _vacancyA = (await _db.InsertAsync(TestData.Vacancy(_fairId, _employerA))).Id;
         var b = TestData.Vacancy(_fairId, _employerB);
         b.Title = "Geheime Stelle von B";
@@ -61,7 +61,7 @@ public sealed class VacancyAccessTests : IAsyncLifetime
         Openings = 2,
         Postcode = "34253",
         StartDate = new DateOnly(2027, 4, 1),
-        Phases = PhaseSet.Morning,
+        Phases = TargetGroups.Adults,
         Skills = [new SkillInput { Name = "Staplerschein", Required = true }],
     };
 
@@ -144,9 +144,9 @@ public sealed class VacancyAccessTests : IAsyncLifetime
     public async Task The_handler_validates_too_and_checks_phases_against_the_booth()
     {
         var afternoon = JobInput();
-        afternoon.Phases = PhaseSet.Afternoon;
+        afternoon.Phases = TargetGroups.SchoolLeavers;
         // The form cannot widen the booth's phases: the server sets them.
-        afternoon.AttendedPhases = PhaseSet.Both;
+        afternoon.AttendedPhases = TargetGroups.Both;
 
         var error = await Assert.ThrowsAsync<ValidationException>(() => Save.CreateAsync(EmployerB, afternoon));
 
@@ -218,7 +218,7 @@ public sealed class VacancyAccessTests : IAsyncLifetime
         var secondPage = await Search.HandleAsync(Organizer, new VacancyQuery(new VacancyFilter(), VacancySort.Title, Descending: false, Page: 1, PageSize: 2));
         var apprenticeships = await Search.HandleAsync(Organizer, new VacancyQuery(new VacancyFilter { Kind = VacancyKind.Apprenticeship }));
         var ofB = await Search.HandleAsync(Organizer, new VacancyQuery(new VacancyFilter { EmployerId = _employerB, Status = VacancyStatus.Draft }));
-        var afternoon = await Search.HandleAsync(Organizer, new VacancyQuery(new VacancyFilter { Phase = PhaseKind.Afternoon }));
+        var afternoon = await Search.HandleAsync(Organizer, new VacancyQuery(new VacancyFilter { TargetGroup = TargetGroup.SchoolLeaver }));
         var logistics = await Search.HandleAsync(Organizer, new VacancyQuery(new VacancyFilter { OccupationArea = "Logistik und Verkehr" }));
 
         Assert.Equal(5, firstPage.Total);

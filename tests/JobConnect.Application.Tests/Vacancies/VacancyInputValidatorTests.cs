@@ -23,8 +23,8 @@ public sealed class VacancyInputValidatorTests
         Skills = [new() { Name = "Teamfähigkeit", Required = true }, new() { Name = "Technisches Verständnis" }],
         GermanLevel = CefrLevel.B1,
         MinimumSchoolCertificate = SchoolCertificate.MittlererAbschluss,
-        Phases = PhaseSet.Afternoon,
-        AttendedPhases = PhaseSet.Both,
+        Phases = TargetGroups.SchoolLeavers,
+        AttendedPhases = TargetGroups.Both,
     };
 
     private IReadOnlyList<(string Property, string Message)> Errors(Action<VacancyInput> change)
@@ -42,7 +42,7 @@ public sealed class VacancyInputValidatorTests
 
     [Fact]
     public void A_job_without_school_certificate_is_valid() =>
-        Assert.Empty(Errors(v => { v.Kind = VacancyKind.Job; v.MinimumSchoolCertificate = null; v.Phases = PhaseSet.Morning; }));
+        Assert.Empty(Errors(v => { v.Kind = VacancyKind.Job; v.MinimumSchoolCertificate = null; v.Phases = TargetGroups.Adults; }));
 
     [Fact]
     public void Kind_must_be_known() => AssertSingleError(v => v.Kind = (VacancyKind)9, "Kind", VacancyMessages.KindInvalid);
@@ -124,17 +124,17 @@ public sealed class VacancyInputValidatorTests
 
     [Fact]
     public void Jobs_carry_no_school_certificate() =>
-        AssertSingleError(v => { v.Kind = VacancyKind.Job; v.Phases = PhaseSet.Morning; }, "MinimumSchoolCertificate", VacancyMessages.SchoolCertificateOnlyApprenticeship);
+        AssertSingleError(v => { v.Kind = VacancyKind.Job; v.Phases = TargetGroups.Adults; }, "MinimumSchoolCertificate", VacancyMessages.SchoolCertificateOnlyApprenticeship);
 
     [Fact]
-    public void At_least_one_phase() => AssertSingleError(v => v.Phases = PhaseSet.None, "Phases", VacancyMessages.PhaseRequired);
+    public void At_least_one_phase() => AssertSingleError(v => v.Phases = TargetGroups.None, "Phases", VacancyMessages.PhaseRequired);
 
     [Fact]
     public void Only_phases_the_company_attends()
     {
-        AssertSingleError(v => { v.Phases = PhaseSet.Both; v.AttendedPhases = PhaseSet.Afternoon; }, "Phases", VacancyMessages.PhaseNotAttended);
-        AssertSingleError(v => { v.Phases = PhaseSet.Morning; v.AttendedPhases = PhaseSet.Afternoon; }, "Phases", VacancyMessages.PhaseNotAttended);
-        Assert.Empty(Errors(v => { v.Phases = PhaseSet.Afternoon; v.AttendedPhases = PhaseSet.Afternoon; }));
+        AssertSingleError(v => { v.Phases = TargetGroups.Both; v.AttendedPhases = TargetGroups.SchoolLeavers; }, "Phases", VacancyMessages.PhaseNotAttended);
+        AssertSingleError(v => { v.Phases = TargetGroups.Adults; v.AttendedPhases = TargetGroups.SchoolLeavers; }, "Phases", VacancyMessages.PhaseNotAttended);
+        Assert.Empty(Errors(v => { v.Phases = TargetGroups.SchoolLeavers; v.AttendedPhases = TargetGroups.SchoolLeavers; }));
     }
 
     [Fact]

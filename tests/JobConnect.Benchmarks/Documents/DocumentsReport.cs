@@ -16,11 +16,11 @@ public static class DocumentsReport
         Console.WriteLine($"Kassel demo fair: {fair.MorningLetters} morning letters, {fair.Booths} booths; {Environment.ProcessorCount} cores, load {Load()}");
         Console.WriteLine("document                                   | target   | best      | median    | CPU (best) | size       | size target");
         await Row("350 letters, one print PDF", "< 1 s", "< 5 MB", runs,
-            async () => (await fair.Letters.PhaseAsync(organizer, PhaseKind.Morning))!.Bytes.Length);
+            async () => (await fair.Letters.PhaseAsync(organizer, fair.MorningId))!.Bytes.Length);
         await Row("  of which loading the 350 letters' data", "", "", runs,
-            async () => (await fair.LetterData.LettersAsync(organizer, PhaseKind.Morning)).Count, isBytes: false);
+            async () => (await fair.LetterData.LettersAsync(organizer, fair.MorningId)).Count, isBytes: false);
         await Row("350 single-letter PDFs + ZIP", "< 5 s", "", runs,
-            async () => (await fair.Letters.PhaseZipAsync(organizer, PhaseKind.Morning))!.Bytes.Length);
+            async () => (await fair.Letters.PhaseZipAsync(organizer, fair.MorningId))!.Bytes.Length);
         await Row("one letter on demand", "< 200 ms", "< 400 KB", runs * 4,
             async () => (await fair.Letters.InvitationAsync(organizer, fair.FirstMorningInvitationId)).Bytes.Length);
         await Row("complete fair pack (ZIP)", "< 2 s", "", runs,

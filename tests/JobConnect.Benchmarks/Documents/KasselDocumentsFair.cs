@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.FairDay;
@@ -81,8 +82,8 @@ public sealed class KasselDocumentsFair : IDbContextFactory<JobConnectDbContext>
 
         await using (var db = CreateDbContext())
         {
-            var phases = await db.FairPhases.ToDictionaryAsync(p => p.Kind, p => p.Id);
-            MorningId = phases[PhaseKind.Morning];
+            var phases = await db.FairPhases.ToDictionaryAsync(p => p.Name, p => p.Id);
+            MorningId = phases[TestPhases.Morning];
             foreach (var id in phases.Values)
             {
                 await new PlanConversations(this, _clock).HandleAsync(Organizer, id, CancellationToken.None);

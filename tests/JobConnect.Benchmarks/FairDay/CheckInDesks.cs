@@ -81,8 +81,6 @@ public sealed class CheckInDesks : IAsyncDisposable
         return pending.Length;
     }
 
-    public PhaseKind Phase => PhaseKind.Morning;
-
     public async ValueTask DisposeAsync()
     {
         await DrainBoothReloadsAsync();

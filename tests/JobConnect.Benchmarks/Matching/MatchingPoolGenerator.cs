@@ -62,7 +62,7 @@ public static class MatchingPoolGenerator
                 GermanLevel = (CefrLevel)random.Next(1, 5),
                 DrivingLicenceRequired = commuteKm is null && random.Next(6) == 0,
                 MinimumSchoolCertificate = apprenticeship ? (SchoolCertificate)random.Next(1, 4) : null,
-                Phases = apprenticeship ? PhaseSet.Afternoon : random.Next(5) == 0 ? PhaseSet.Both : PhaseSet.Morning,
+                Phases = apprenticeship ? TargetGroups.SchoolLeavers : random.Next(5) == 0 ? TargetGroups.Both : TargetGroups.Adults,
             });
         }
 

@@ -10,6 +10,7 @@ public sealed class FairPhaseTests
     {
         var morning = new FairPhase
         {
+            Name = "Vormittag",
             Start = new(9, 0),
             End = new(12, 30),
             SlotMinutes = 15,
@@ -27,7 +28,7 @@ public sealed class FairPhaseTests
     [Fact]
     public void A_slot_that_does_not_fit_before_the_end_is_left_out()
     {
-        var phase = new FairPhase { Start = new(14, 0), End = new(16, 30), SlotMinutes = 20 };
+        var phase = new FairPhase { Name = "Vormittag", Start = new(14, 0), End = new(16, 30), SlotMinutes = 20 };
 
         Assert.Equal(7, phase.SlotStarts().Count);
     }
@@ -35,13 +36,13 @@ public sealed class FairPhaseTests
     [Fact]
     public void Seats_left_never_goes_negative()
     {
-        Assert.Equal(0, new FairPhase { SeatCapacity = 10, SeatsTaken = 12 }.SeatsLeft);
-        Assert.Equal(4, new FairPhase { SeatCapacity = 10, SeatsTaken = 6 }.SeatsLeft);
+        Assert.Equal(0, new FairPhase { Name = "Vormittag", SeatCapacity = 10, SeatsTaken = 12 }.SeatsLeft);
+        Assert.Equal(4, new FairPhase { Name = "Vormittag", SeatCapacity = 10, SeatsTaken = 6 }.SeatsLeft);
     }
 
     [Theory]
-    [InlineData(TargetGroup.Adult, PhaseKind.Morning)]
-    [InlineData(TargetGroup.SchoolLeaver, PhaseKind.Afternoon)]
-    public void Target_group_decides_the_phase(TargetGroup group, PhaseKind expected) =>
-        Assert.Equal(expected, group.EligiblePhase());
+    [InlineData(TargetGroup.Adult, TargetGroups.Adults)]
+    [InlineData(TargetGroup.SchoolLeaver, TargetGroups.SchoolLeavers)]
+    public void A_target_group_is_its_own_one_element_set(TargetGroup group, TargetGroups expected) =>
+        Assert.Equal(expected, group.ToSet());
 }

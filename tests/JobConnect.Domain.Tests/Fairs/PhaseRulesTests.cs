@@ -8,6 +8,7 @@ public class PhaseRulesTests
     {
         var phase = new FairPhase
         {
+            Name = "Vormittag",
             Start = new TimeOnly(9, 0),
             End = new TimeOnly(12, 30),
             SlotMinutes = 15,
@@ -23,6 +24,25 @@ public class PhaseRulesTests
 
     [Fact]
     public void The_Kassel_morning_is_valid() => Assert.Empty(PhaseRules.Check(Morning()));
+
+    private static FairPhase Afternoon() => new() { Name = "Nachmittag", Start = new TimeOnly(14, 0), End = new TimeOnly(16, 30) };
+
+    [Fact]
+    public void A_third_phase_after_the_others_with_its_own_name_is_valid() =>
+        Assert.Empty(PhaseRules.Check(Morning(p => (p.Name, p.Start, p.End, p.Breaks) = ("Abendsprechstunde", new(17, 0), new(19, 0), [])), [Morning(), Afternoon()]));
+
+    [Theory]
+    [InlineData("Nachmittag", 17, 19, PhaseProblem.NameTaken)]
+    [InlineData(" nachmittag ", 17, 19, PhaseProblem.NameTaken)]
+    [InlineData("", 17, 19, PhaseProblem.NameRequired)]
+    [InlineData("Abendsprechstunde", 16, 18, PhaseProblem.OverlapsOtherPhase)]
+    [InlineData("Abendsprechstunde", 8, 10, PhaseProblem.OverlapsOtherPhase)]
+    public void A_phase_needs_a_name_of_its_own_and_a_time_of_its_own(string name, int from, int to, PhaseProblem expected) =>
+        Assert.Equal([expected], PhaseRules.Check(Morning(p => (p.Name, p.Start, p.End, p.Breaks) = (name, new(from, 0), new(to, 0), [])), [Morning(), Afternoon()]));
+
+    [Fact]
+    public void Phases_that_touch_do_not_overlap() =>
+        Assert.Empty(PhaseRules.Check(Morning(p => (p.Name, p.Start, p.End, p.Breaks) = ("Mittag", new(12, 30), new(14, 0), [])), [Morning(), Afternoon()]));
 
     public static TheoryData<string, PhaseProblem> Broken() => new()
     {

@@ -44,7 +44,7 @@ internal static class MatchBuilders
         Skills = [new VacancySkill { Name = "Diagnose", Required = true }, new VacancySkill { Name = "Klimaanlagen", Required = false }],
         GermanLevel = CefrLevel.B1,
         DrivingLicenceRequired = false,
-        Phases = PhaseSet.Morning,
+        Phases = TargetGroups.Adults,
         Status = VacancyStatus.Reported,
     };
 }

@@ -221,7 +221,7 @@ public sealed class MatchScorerTests
         person.SchoolCertificate = SchoolCertificate.Hauptschulabschluss;
         var apprenticeship = Job();
         apprenticeship.Kind = VacancyKind.Apprenticeship;
-        apprenticeship.Phases = PhaseSet.Afternoon;
+        apprenticeship.Phases = TargetGroups.SchoolLeavers;
         apprenticeship.MinimumSchoolCertificate = SchoolCertificate.MittlererAbschluss;
 
         var result = Score(person, apprenticeship);
@@ -246,11 +246,11 @@ public sealed class MatchScorerTests
     }
 
     [Theory]
-    [InlineData(TargetGroup.Adult, PhaseSet.Afternoon, true)]
-    [InlineData(TargetGroup.SchoolLeaver, PhaseSet.Morning, true)]
-    [InlineData(TargetGroup.SchoolLeaver, PhaseSet.Both, false)]
-    [InlineData(TargetGroup.Adult, PhaseSet.Morning, false)]
-    public void Adults_match_morning_vacancies_and_school_leavers_afternoon_ones(TargetGroup group, PhaseSet phases, bool excluded)
+    [InlineData(TargetGroup.Adult, TargetGroups.SchoolLeavers, true)]
+    [InlineData(TargetGroup.SchoolLeaver, TargetGroups.Adults, true)]
+    [InlineData(TargetGroup.SchoolLeaver, TargetGroups.Both, false)]
+    [InlineData(TargetGroup.Adult, TargetGroups.Adults, false)]
+    public void Adults_match_morning_vacancies_and_school_leavers_afternoon_ones(TargetGroup group, TargetGroups phases, bool excluded)
     {
         var person = Person();
         person.TargetGroup = group;

@@ -47,7 +47,7 @@ internal static class RandomPools
             GermanLevel = (CefrLevel)random.Next(0, 7),
             DrivingLicenceRequired = random.Next(5) == 0,
             MinimumSchoolCertificate = random.Next(2) == 0 ? (SchoolCertificate)random.Next(0, 5) : null,
-            Phases = (PhaseSet)random.Next(1, 4),
+            Phases = (TargetGroups)random.Next(1, 4),
             Status = random.Next(12) == 0 ? VacancyStatus.Withdrawn : random.Next(10) == 0 ? VacancyStatus.ChangePending : VacancyStatus.Reported,
         }).ToList();
 

@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Common;
 using JobConnect.Application.Data;
 using JobConnect.Domain.Common;
@@ -72,7 +73,7 @@ public sealed class FairMorningTests(FairMorningSession session) : IClassFixture
         var organizer = desk2;
         await organizer.GotoAsync("organizer/fair-day");
         await new StartPage(organizer).WaitUntilInteractiveAsync();
-        var wave = organizer.Locator("[data-testid='wave'][data-wave='Morning-09:00']");
+        var wave = organizer.Locator("[data-testid='wave'][data-wave='Vormittag-09:00']");
         await Expect(wave).ToContainTextAsync(fair.Carla.Name);
         await wave.GetByTestId("wave-mark").ClickAsync();
         await Expect(wave.GetByTestId("missing")).ToContainTextAsync("nicht erschienen");
@@ -124,7 +125,7 @@ public sealed class FairMorningTests(FairMorningSession session) : IClassFixture
 
         // The organizer's live figures count the appointment; the caseworker sees it on the clients' list.
         await Expect(organizer.GetByTestId("live-appointments")).ToHaveTextAsync("1");
-        await Expect(organizer.GetByTestId("live-arrived-Morning")).ToContainTextAsync("2 /");
+        await Expect(organizer.GetByTestId("live-arrived-Vormittag")).ToContainTextAsync("2 /");
         await Screenshots.SaveAsync(organizer, "fairday-organizer-live");
         var caseworker = await SignedInAsync(DemoSeeder.CaseworkerEmail);
         await caseworker.GotoAsync("fair-day");
@@ -205,13 +206,13 @@ public sealed class FairMorningSession : BrowserSession
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<JobConnectDbContext>>().CreateDbContextAsync(Ct);
         // The coming fair; the demo also has past fairs (#14).
         var fair = await db.Fairs.Include(f => f.Phases).OrderByDescending(f => f.Date).FirstAsync(Ct);
-        var morning = fair.Phase(PhaseKind.Morning)!;
+        var morning = fair.Phase(TestPhases.Morning);
         var agency = await db.Agencies.SingleAsync(a => a.Name == AgenturKassel, Ct);
         var employer = await db.Employers.Include(e => e.ContactPersons).OrderBy(e => e.Id).FirstAsync(Ct);
         var booth = await db.Booths.SingleAsync(b => b.EmployerId == employer.Id && b.FairId == fair.Id, Ct);
         var vacancy = await db.Vacancies.Where(v => v.FairId == fair.Id && v.EmployerId == employer.Id && Vacancy.OpenStatuses.Contains(v.Status)).OrderBy(v => v.Id)
             .ToListAsync(Ct);
-        var job = vacancy.First(v => v.Phases.HasFlag(PhaseSet.Morning));
+        var job = vacancy.First(v => v.Phases.HasFlag(TargetGroups.Adults));
         var now = Clock.GetUtcNow().UtcDateTime;
 
         Invitation Invite(string first, string last, string code, TimeOnly slot)

@@ -16,7 +16,7 @@ public sealed class InviteTests(BrowserSession browser)
         var list = new JobseekerListPage(page);
         await list.OpenAsync();
         // Adults only: the schedule test invites school leavers in the same app.
-        await list.FilterAsync("Erwachsene (Vormittag)", "Vormittag (Erwachsene)");
+        await list.FilterAsync("Erwachsene", "Erwachsene");
         var names = new List<string>();
         for (var i = 0; i < 2; i++)
         {
@@ -41,7 +41,7 @@ public sealed class InviteTests(BrowserSession browser)
         await Screenshots.SaveAsync(page, "caseworker-invitations");
 
         // The letter batch of the caseworker's agency holds the two just invited.
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("letters-Morning").ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("letters-Vormittag").ClickAsync());
         Assert.EndsWith(".pdf", download.SuggestedFilename);
         using var letters = UglyToad.PdfPig.PdfDocument.Open(await File.ReadAllBytesAsync(await download.PathAsync()));
         var text = string.Join(" ", letters.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));

@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Invitations;
@@ -35,7 +36,7 @@ public sealed class FillFreedSlotsTests(BrowserSession browser) : IClassFixture<
         await Expect(page.GetByTestId("pending-count")).ToContainTextAsync("0 Pläne haben sich seit den Briefen geändert");
 
         // By keyboard: the phase, then the action.
-        await page.GetByTestId("fill-phase-Morning").FocusAsync();
+        await page.GetByTestId("fill-phase-Vormittag").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.GetByTestId("fill-freed-slots").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
@@ -97,11 +98,11 @@ public sealed class FillFreedSlotsTests(BrowserSession browser) : IClassFixture<
         // The coming fair; the demo also has past fairs with conversations of their own (#14).
         var fairId = await db.Fairs.OrderByDescending(f => f.Date).Select(f => f.Id).FirstAsync(ct);
         var coming = db.Conversations.Where(c => c.Invitation!.FairId == fairId);
-        var morning = await db.FairPhases.Where(p => p.FairId == fairId && p.Kind == PhaseKind.Morning).Select(p => p.Id).SingleAsync(ct);
+        var morning = await db.FairPhases.Where(p => p.FairId == fairId && p.Name == TestPhases.Morning).Select(p => p.Id).SingleAsync(ct);
         await services.GetRequiredService<PlanConversations>().HandleAsync(Organizer, morning, ct);
         var walkIn = await coming.GroupBy(c => c.InvitationId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstAsync(ct);
         await services.GetRequiredService<ChangeInvitationStatus>().HandleAsync(Organizer, walkIn, InvitationStatus.Cancelled, "verhindert", ct);
-        await services.GetRequiredService<GetInvitations>().LettersAsync(Organizer, PhaseKind.Morning, ct);
+        await services.GetRequiredService<GetInvitations>().LettersAsync(Organizer, morning, ct);
 
         var planned = await coming.Select(c => c.InvitationId).Distinct().OrderBy(id => id).ToListAsync(ct);
         var noShows = planned.Where((_, i) => i % 12 == 0).ToList();

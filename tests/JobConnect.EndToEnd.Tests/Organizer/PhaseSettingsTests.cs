@@ -17,19 +17,19 @@ public sealed class PhaseSettingsTests(BrowserSession browser)
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Messephasen" }).ClickAsync();
         var phases = new PhaseSettingsPage(page);
         // The morning: the schedule test works on the afternoon of the same app.
-        await Expect(phases.Phase("Morning")).ToBeVisibleAsync();
-        await phases.Seats("Morning").FillAsync("340");
-        await phases.AddBreakAsync("Morning", "12:00", "12:15");
-        await phases.SaveAsync("Morning");
+        await Expect(phases.Phase("Vormittag")).ToBeVisibleAsync();
+        await phases.Seats("Vormittag").FillAsync("340");
+        await phases.AddBreakAsync("Vormittag", "12:00", "12:15");
+        await phases.SaveAsync("Vormittag");
 
-        await Expect(page.GetByText("Die Einstellungen der Phase „Vormittag (Erwachsene)“ sind gespeichert.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Die Einstellungen der Phase „Vormittag“ sind gespeichert.")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "organizer-phases");
 
         await page.ReloadAsync();
         await start.WaitUntilInteractiveAsync();
-        await Expect(phases.Seats("Morning")).ToHaveValueAsync("340");
-        await Expect(phases.BreakRows("Morning")).ToHaveCountAsync(2);
-        await Expect(phases.BreakRows("Morning").Nth(1).Locator("input").First).ToHaveValueAsync("12:00");
+        await Expect(phases.Seats("Vormittag")).ToHaveValueAsync("340");
+        await Expect(phases.BreakRows("Vormittag")).ToHaveCountAsync(2);
+        await Expect(phases.BreakRows("Vormittag").Nth(1).Locator("input").First).ToHaveValueAsync("12:00");
     }
 
     [Fact]
@@ -40,10 +40,10 @@ public sealed class PhaseSettingsTests(BrowserSession browser)
         await new StartPage(page).WaitUntilInteractiveAsync();
         var phases = new PhaseSettingsPage(page);
 
-        await phases.AddBreakAsync("Morning", "12:30", "13:00");
-        await phases.SaveAsync("Morning");
+        await phases.AddBreakAsync("Vormittag", "12:30", "13:00");
+        await phases.SaveAsync("Vormittag");
 
-        await Expect(phases.Phase("Morning")).ToContainTextAsync("Pausen müssen innerhalb der Phase liegen.");
+        await Expect(phases.Phase("Vormittag")).ToContainTextAsync("Pausen müssen innerhalb der Phase liegen.");
         await Screenshots.SaveAsync(page, "organizer-phases-error");
     }
 }

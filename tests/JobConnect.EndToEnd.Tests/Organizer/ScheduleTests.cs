@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using JobConnect.Application.Features.Fairs;
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
@@ -24,7 +25,7 @@ public sealed class ScheduleTests(BrowserSession browser)
         var caseworker = await browser.SignedInPageAsync(DemoSeeder.CaseworkerEmail);
         var list = new JobseekerListPage(caseworker);
         await list.OpenAsync();
-        await list.FilterAsync("Schulabgänger/in (Nachmittag)", "Nachmittag (Schulabgänger)");
+        await list.FilterAsync("Schulabgänger/innen", "Schulabgänger/innen");
         var onPage = await list.Rows.CountAsync();
         await list.TickAsync(row: null, expectedCount: onPage);
         await list.InviteButton.ClickAsync();
@@ -34,7 +35,7 @@ public sealed class ScheduleTests(BrowserSession browser)
 
         var page = await browser.SignedInPageAsync(DemoSeeder.OrganizerEmail);
         var schedule = new SchedulePage(page);
-        await schedule.OpenAsync("Afternoon");
+        await schedule.OpenAsync("Nachmittag");
 
         await schedule.RunAsync();
 
@@ -68,8 +69,8 @@ public sealed class ScheduleTests(BrowserSession browser)
         // The coming fair's plan; the demo's past fairs have conversations of their own.
         var fair = (await db.CurrentFairAsync(TimeProvider.System, TestContext.Current.CancellationToken))!;
         var conversations = await db.Conversations.Include(c => c.Booth).Include(c => c.Invitation!).ThenInclude(i => i.Jobseeker)
-            .Where(c => c.Invitation!.FairId == fair.Id && c.Invitation.FairPhase!.Kind == PhaseKind.Afternoon).ToListAsync(TestContext.Current.CancellationToken);
-        var slots = fair.Phase(PhaseKind.Afternoon)!.SlotStarts();
+            .Where(c => c.Invitation!.FairId == fair.Id && c.Invitation.FairPhase!.Name == TestPhases.Afternoon).ToListAsync(TestContext.Current.CancellationToken);
+        var slots = fair.Phase(TestPhases.Afternoon).SlotStarts();
         var booths = conversations.Select(c => c.Booth!).DistinctBy(b => b.Id).ToList();
         bool Free(int boothId, int table, TimeOnly slot) => !conversations.Any(c => c.BoothId == boothId && c.TableNumber == table && c.SlotStart == slot);
 

@@ -5,7 +5,7 @@ namespace JobConnect.EndToEnd.Tests.Pages;
 /// <summary>The employer's booth schedule (/employer/schedule) with its PDF download.</summary>
 public sealed class BoothSchedulePage(IPage page)
 {
-    public ILocator MorningRows => page.GetByTestId("booth-Morning").Locator("tbody tr");
+    public ILocator MorningRows => page.GetByTestId("booth-Vormittag").Locator("tbody tr");
     public ILocator PdfButton => page.GetByTestId("booth-pdf");
 
     public async Task OpenAsync()

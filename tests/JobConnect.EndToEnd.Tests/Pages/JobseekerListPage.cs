@@ -16,11 +16,11 @@ public sealed class JobseekerListPage(IPage page)
         await new StartPage(page).WaitUntilInteractiveAsync();
     }
 
-    /// <summary>Filters by target group, e.g. "Erwachsene (Vormittag)", and waits until the first row shows that group's phase.</summary>
+    /// <summary>Filters by target group, e.g. "Erwachsene", and waits until the first row shows that group.</summary>
     public async Task FilterAsync(string group, string phase)
     {
         await page.Locator(".mud-select").First.ClickAsync();
-        await page.GetByText(group).Last.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = group }).ClickAsync();
         await Expect(Rows.First.Locator("td").Nth(4)).ToHaveTextAsync(phase, new() { Timeout = 20_000 });
     }
 

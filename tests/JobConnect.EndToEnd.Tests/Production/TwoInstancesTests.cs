@@ -47,14 +47,14 @@ public sealed class TwoInstancesTests(TwoInstances pair) : IClassFixture<TwoInst
         foreach (var (list, rows) in new[] { (onA, 0), (onB, 5) })
         {
             await list.OpenAsync();
-            await list.FilterAsync("Erwachsene (Vormittag)", "Vormittag (Erwachsene)");
+            await list.FilterAsync("Erwachsene", "Erwachsene");
             for (var i = 0; i < 5; i++)
             {
                 await list.TickAsync(rows + i, expectedCount: i + 1);
             }
         }
         // The coming fair's morning (the demo's past fairs have morning phases of their own).
-        const string comingMorning = "\"Kind\" = 'Morning' AND \"FairId\" = (SELECT \"Id\" FROM \"Fairs\" ORDER BY \"Date\" DESC LIMIT 1)";
+        const string comingMorning = "\"Name\" = 'Vormittag' AND \"FairId\" = (SELECT \"Id\" FROM \"Fairs\" ORDER BY \"Date\" DESC LIMIT 1)";
         const string morning = $"FROM \"FairPhases\" WHERE {comingMorning}";
         await pair.SqlAsync<int>($"UPDATE \"FairPhases\" SET \"SeatCapacity\" = \"SeatsTaken\" + 3 WHERE {comingMorning} RETURNING 0");
         var takenBefore = await pair.SqlAsync<int>($"SELECT \"SeatsTaken\" {morning}");

@@ -60,7 +60,7 @@ public sealed class RealFairFromNothingTests(RealInstallationSession browser)
             Assert.Equal(0, await db.Fairs.CountAsync());
         }
 
-        // 3. The organizer signs in and creates the fair and its two phases.
+        // 3. The organizer signs in and creates the fair and its three phases.
         await SignInAsync(organizer, OrganizerEmail, "Kassel ist eine schöne Messestadt");
         await Expect(organizer.GetByTestId("no-fair")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(organizer, "real-fair-04-organizer-empty-start");
@@ -72,11 +72,17 @@ public sealed class RealFairFromNothingTests(RealInstallationSession browser)
         await FillAsync(organizer, "fair-venue", "Ständehaus Kassel");
         await FillAsync(organizer, "fair-address", "Ständeplatz 6–10, 34117 Kassel");
         await organizer.GetByTestId("fair-save").ClickAsync();
-        await Expect(organizer.GetByTestId("phase-add-Morning")).ToBeVisibleAsync();
-        await organizer.GetByTestId("phase-add-Morning").ClickAsync();
-        await organizer.GetByTestId("phase-add-Afternoon").ClickAsync();
-        await Expect(organizer.GetByTestId("phase-remove-Afternoon")).ToBeVisibleAsync();
-        await Expect(organizer.GetByTestId("phase-remove-Morning")).ToBeVisibleAsync();
+        await Expect(organizer.GetByTestId("no-phases")).ToBeVisibleAsync();
+        await AddPhaseAsync(organizer, "Vormittag", group: null);
+        await AddPhaseAsync(organizer, "Nachmittag", group: "Schulabgänger/innen");
+        // A third phase with a free name: an evening hour for adults who work during the day.
+        await AddPhaseAsync(organizer, "Abendsprechstunde", group: null);
+        await Expect(organizer.GetByTestId("phase-row-Abendsprechstunde")).ToContainTextAsync("Erwachsene · 17:00–19:00");
+        await Expect(organizer.GetByTestId("phase-row-Nachmittag")).ToContainTextAsync("Schulabgänger/innen · 14:00–16:30");
+        // The same name twice is refused at the field.
+        await FillAsync(organizer, "new-phase-name", "abendsprechstunde");
+        await organizer.GetByTestId("phase-add").ClickAsync();
+        await Expect(organizer.GetByTestId("phase-add-form")).ToContainTextAsync("Eine andere Phase dieser Messe heißt schon so.");
         await Screenshots.SaveAsync(organizer, "real-fair-05-fair-and-phases");
 
         // 4. An agency with its sender block, paragraph and a quota for the morning.
@@ -87,7 +93,7 @@ public sealed class RealFairFromNothingTests(RealInstallationSession browser)
         await FillAsync(organizer, "agency-postcode", "34117");
         await FillAsync(organizer, "agency-city", "Kassel");
         await organizer.Locator("textarea[data-testid=agency-paragraph]").FillAsync("Diese Einladung ist eine Meldeaufforderung nach § 59 SGB II in Verbindung mit § 309 SGB III.");
-        await FillAsync(organizer, "agency-quota-Morning", "40");
+        await FillAsync(organizer, "agency-quota-Vormittag", "40");
         await Screenshots.SaveAsync(organizer, "real-fair-06-agency");
         await organizer.GetByTestId("agency-save").ClickAsync();
         await Expect(organizer.GetByTestId("agencies")).ToContainTextAsync("Jobcenter Stadt Kassel");
@@ -145,7 +151,7 @@ public sealed class RealFairFromNothingTests(RealInstallationSession browser)
         await form.FillAsync("openings", "2");
         await form.FillAsync("postcode", "34123");
         await form.FillAsync("start-date", fairDate.AddMonths(1).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
-        await form.SetCheckAsync("Vormittag (Erwachsene)", true);
+        await form.SetCheckAsync("Erwachsene", true);
         await form.AddSkillAsync("CNC-Fräsen", mustHave: true);
         await Screenshots.SaveAsync(employer, "real-fair-12-vacancy");
         await form.SaveAsync();
@@ -270,6 +276,19 @@ public sealed class RealFairFromNothingTests(RealInstallationSession browser)
             await login.SubmitCodeAsync(await Totp.FreshCodeAsync(_authenticators[email], email));
         }
         await new StartPage(page).WaitUntilInteractiveAsync();
+    }
+
+    /// <summary>Adds a phase on the fair page; <paramref name="group"/> null keeps the form's target group (adults).</summary>
+    private static async Task AddPhaseAsync(IPage page, string name, string? group)
+    {
+        await FillAsync(page, "new-phase-name", name);
+        if (group is not null)
+        {
+            await page.GetByTestId("new-phase-group").ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = group }).ClickAsync();
+        }
+        await page.GetByTestId("phase-add").ClickAsync();
+        await Expect(page.GetByTestId($"phase-remove-{name}")).ToBeVisibleAsync();
     }
 
     private static async Task FillAsync(IPage page, string testId, string value)

@@ -37,8 +37,8 @@ public sealed class PostVacancyTests(BrowserSession browser)
         await form.FillAsync("postcode", "34225");
         await form.FillAsync("start-date", $"01.08.{DateTime.Today.Year + 1}");
         await form.ChooseAsync("school-certificate", "Mittlerer Abschluss");
-        await form.SetCheckAsync("Nachmittag (Schulabgänger)", true);
-        await form.SetCheckAsync("Vormittag (Erwachsene)", false);
+        await form.SetCheckAsync("Schulabgänger/innen", true);
+        await form.SetCheckAsync("Erwachsene", false);
         await form.AddSkillAsync("Technisches Verständnis", mustHave: true);
         await form.AddSkillAsync("Teamfähigkeit", mustHave: true);
         await form.AddSkillAsync("Erste Erfahrungen mit Elektronik", mustHave: false);
@@ -58,7 +58,7 @@ public sealed class PostVacancyTests(BrowserSession browser)
         await Expect(employer).ToHaveURLAsync(new Regex("/employer/vacancies$"));
         await Expect(list.Rows).ToHaveCountAsync(before + 1);
         await Expect(list.Row(Title)).ToContainTextAsync("Ausbildungsplatz");
-        await Expect(list.Row(Title)).ToContainTextAsync("Nachmittag");
+        await Expect(list.Row(Title)).ToContainTextAsync("Schulabgänger/innen");
         await Screenshots.SaveAsync(employer, "vacancy-employer-list");
 
         await list.OpenAsync(Title);

@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using Bunit;
 using JobConnect.Application.Features.Dashboard;
 using JobConnect.Domain.Common;
@@ -10,7 +11,7 @@ public sealed class KeyFiguresPanelTests : ComponentTestContext
     private static KeyFigures Figures(int? jobseekers) => new(
         "job-connect Kassel", new DateOnly(2027, 3, 18), "Ständehaus", null,
         Vacancies: 61, Openings: 140, Apprenticeships: 22, Jobseekers: jobseekers, Employers: 17,
-        [new PhaseFigures(PhaseKind.Morning, new(9, 0), new(12, 30), 350, 120, 80, 0)]);
+        [new PhaseFigures(1, TestPhases.Morning, new(9, 0), new(12, 30), 350, 120, 80, 0)]);
 
     [Fact]
     public void Shows_the_counts_and_one_row_per_phase()
@@ -21,7 +22,7 @@ public sealed class KeyFiguresPanelTests : ComponentTestContext
         Assert.Equal(["61", "1.234", "17"], values);
         Assert.Contains("Jobs: 39 · Ausbildung: 22 · offene Plätze: 140", panel.Markup);
         var row = panel.Find("[data-testid=phase-figures] tbody tr");
-        Assert.Contains("Vormittag (Erwachsene)", row.TextContent);
+        Assert.Contains("Vormittag", row.TextContent);
         Assert.Contains("09:00 – 12:30", row.TextContent);
     }
 

@@ -22,7 +22,7 @@ public sealed class MatchExplanationTests : ComponentTestContext
     private static Vacancy Vacancy() => new()
     {
         Id = 7, EmployerId = 3, Title = "Zerspanungsmechaniker/in", KldbCode = "24232", Postcode = "34117",
-        StartDate = new DateOnly(2027, 8, 1), Phases = PhaseSet.Morning, GermanLevel = CefrLevel.B1,
+        StartDate = new DateOnly(2027, 8, 1), Phases = TargetGroups.Adults, GermanLevel = CefrLevel.B1,
         Skills = [new VacancySkill { Name = "CNC-Fräsen", Required = true }, new VacancySkill { Name = "Schweißen", Required = true }],
     };
 

@@ -25,7 +25,7 @@ public sealed class VacancyExportTests
     }
 
     private static VacancyRow Row(string title) => new(1, "@Firma", VacancyKind.Job, title, "24232", "Zerspanung", 2, "34117", WorkingTime.FullTime,
-        new DateOnly(2027, 8, 1), CefrLevel.B1, false, null, PhaseSet.Morning, VacancyStatus.Reported, ["-Schweißen"], [], DateTime.UnixEpoch);
+        new DateOnly(2027, 8, 1), CefrLevel.B1, false, null, TargetGroups.Adults, VacancyStatus.Reported, ["-Schweißen"], [], DateTime.UnixEpoch);
 
     [Fact]
     public void The_csv_escapes_formulas_and_keeps_German_dates()

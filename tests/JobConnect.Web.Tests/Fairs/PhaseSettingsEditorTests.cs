@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using Bunit;
 using FluentValidation;
 using JobConnect.Application.Data;
@@ -15,7 +16,7 @@ namespace JobConnect.Web.Tests.Fairs;
 public sealed class PhaseSettingsEditorTests : ComponentTestContext
 {
     private static readonly PhaseSettings Morning = new(
-        1, PhaseKind.Morning, TargetGroup.Adult, new(9, 0), new(12, 30), 15, 350, 12, 3, 50, 60,
+        1, TestPhases.Morning, TargetGroup.Adult, new(9, 0), new(12, 30), 15, 350, 12, 3, 50, 60,
         [new PhaseBreak { Start = new(10, 45), End = new(11, 0) }]);
 
     public PhaseSettingsEditorTests()
@@ -30,7 +31,7 @@ public sealed class PhaseSettingsEditorTests : ComponentTestContext
     {
         var editor = Render<PhaseSettingsEditor>(p => p.Add(x => x.Settings, Morning));
 
-        Assert.Contains("Vormittag (Erwachsene)", editor.Markup);
+        Assert.Contains("Vormittag", editor.Markup);
         // 09:00–12:30 in 15-minute slots is 14, minus the break 10:45–11:00.
         Assert.Contains("13 Gesprächstakte", editor.Markup);
         Assert.Contains("12 bereits vergeben", editor.Markup);

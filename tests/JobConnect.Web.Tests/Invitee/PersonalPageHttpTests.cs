@@ -1,3 +1,4 @@
+using JobConnect.Testing;
 using System.Net;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Invitations;
@@ -27,7 +28,7 @@ public sealed class PersonalPageHttpTests(JobConnectFactory factory) : IClassFix
         var fair = new Fair
         {
             Name = $"Messe {Guid.NewGuid():N}"[..14], Date = fairDate, Venue = "Ständehaus", VenueAddress = "Ständeplatz 8, 34117 Kassel",
-            Phases = [new FairPhase { Kind = PhaseKind.Morning, TargetGroup = TargetGroup.Adult, Start = new(9, 0), End = new(12, 0), SeatCapacity = 10, SeatsTaken = 1 }],
+            Phases = [new FairPhase { Name = TestPhases.Morning, TargetGroup = TargetGroup.Adult, Start = new(9, 0), End = new(12, 0), SeatCapacity = 10, SeatsTaken = 1 }],
         };
         var person = new Jobseeker
         {

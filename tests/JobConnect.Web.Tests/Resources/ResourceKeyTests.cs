@@ -18,7 +18,7 @@ namespace JobConnect.Web.Tests.Resources;
 public sealed class ResourceKeyTests
 {
     private static readonly ResourceManager Resources = new("JobConnect.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
-    private static readonly Assembly[] Inner = [typeof(PhaseKind).Assembly, typeof(UseCaseException).Assembly];
+    private static readonly Assembly[] Inner = [typeof(TargetGroup).Assembly, typeof(UseCaseException).Assembly];
 
     /// <summary>The texts of one language only (no fallback to German), so a missing English text shows.</summary>
     private static HashSet<string> KeysOf(string culture) =>
@@ -46,7 +46,7 @@ public sealed class ResourceKeyTests
         var enums = Inner.SelectMany(a => a.GetExportedTypes()).Where(t => t.IsEnum).ToDictionary(t => t.Name);
 
         Assert.Empty(named.Except(enums.Keys));
-        Assert.Superset(new HashSet<string> { nameof(CefrLevel), nameof(InvitationStatus), nameof(PhaseKind), nameof(SchoolCertificate),
+        Assert.Superset(new HashSet<string> { nameof(CefrLevel), nameof(InvitationStatus), nameof(SchoolCertificate),
             nameof(TargetGroup), nameof(WorkingTime), nameof(MatchCriterion), nameof(ExclusionReason) }, named);
         var missing = named.SelectMany(type => Values(enums[type]).Select(value => $"Enum.{type}.{value}")).Where(k => !keys.Contains(k));
         Assert.Empty(missing);

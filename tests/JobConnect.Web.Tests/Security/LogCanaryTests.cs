@@ -109,7 +109,7 @@ public sealed class DemoFairFactory : JobConnectFactory
         await services.GetRequiredService<ChangeInvitationStatus>().HandleAsync(caseworker, invitation.Id, InvitationStatus.Invited, ct: ct);
 
         Assert.NotEmpty((await services.GetRequiredService<PrintInvitationLetters>().InvitationAsync(caseworker, invitation.Id, ct)).Bytes);
-        var checkIn = await services.GetRequiredService<GetCheckInList>().HandleAsync(organizer, phase.Kind, ct);
+        var checkIn = await services.GetRequiredService<GetCheckInList>().HandleAsync(organizer, phase.Id, ct);
         Assert.Contains(checkIn!.People, e => e.LastName == lastName);
         var employer = new UserScope("flow-employer", Roles.Employer, null, booth.EmployerId);
         var schedule = await services.GetRequiredService<GetBoothSchedule>().HandleAsync(employer, booth.EmployerId, ct);

@@ -28,7 +28,7 @@ public sealed class VacancyFormTests : DatabaseComponentTestContext
         Render<MudPopoverProvider>();
     }
 
-    private IRenderedComponent<VacancyForm> RenderForm(VacancyInput input, PhaseSet attended = PhaseSet.Both) =>
+    private IRenderedComponent<VacancyForm> RenderForm(VacancyInput input, TargetGroups attended = TargetGroups.Both) =>
         Render<VacancyForm>(p => p.Add(x => x.Input, input).Add(x => x.AttendedPhases, attended));
 
     private static VacancyInput ValidJob() => new()
@@ -38,7 +38,7 @@ public sealed class VacancyFormTests : DatabaseComponentTestContext
         KldbCode = "51311",
         Postcode = "34253",
         StartDate = new DateOnly(2027, 4, 1),
-        Phases = PhaseSet.Morning,
+        Phases = TargetGroups.Adults,
     };
 
     /// <summary>The error text MudBlazor renders under the input that carries <paramref name="testId"/>.</summary>
@@ -75,7 +75,7 @@ public sealed class VacancyFormTests : DatabaseComponentTestContext
     [Fact]
     public async Task Submitting_an_empty_apprenticeship_shows_german_messages_next_to_each_field()
     {
-        var form = RenderForm(new VacancyInput { Kind = VacancyKind.Apprenticeship, Phases = PhaseSet.None, WorkingTime = WorkingTime.None });
+        var form = RenderForm(new VacancyInput { Kind = VacancyKind.Apprenticeship, Phases = TargetGroups.None, WorkingTime = WorkingTime.None });
 
         var valid = await form.InvokeAsync(() => form.Instance.ValidateAsync());
 
@@ -85,7 +85,7 @@ public sealed class VacancyFormTests : DatabaseComponentTestContext
         Assert.Equal("Bitte geben Sie die Postleitzahl des Arbeitsorts ein.", ErrorUnder(form, "postcode"));
         Assert.Equal("Bitte geben Sie den Beginn an.", ErrorUnder(form, "start-date"));
         Assert.Equal("Bitte geben Sie für Ausbildungsplätze den mindestens erforderlichen Schulabschluss an.", ErrorUnder(form, "school-certificate"));
-        Assert.Equal("Bitte wählen Sie mindestens eine Messephase.", form.Find("[data-testid=phase-errors]").TextContent);
+        Assert.Equal("Bitte wählen Sie mindestens eine Zielgruppe.", form.Find("[data-testid=phase-errors]").TextContent);
         Assert.Equal("Bitte wählen Sie mindestens ein Arbeitszeitmodell.", form.Find("[data-testid=working-time-errors]").TextContent);
     }
 
@@ -137,14 +137,14 @@ public sealed class VacancyFormTests : DatabaseComponentTestContext
     public async Task Phases_the_company_does_not_attend_cannot_be_ticked_and_are_explained()
     {
         var input = ValidJob();
-        var form = RenderForm(input, attended: PhaseSet.Afternoon);
+        var form = RenderForm(input, attended: TargetGroups.SchoolLeavers);
 
         await form.InvokeAsync(() => form.Instance.ValidateAsync());
 
-        Assert.Equal("Ihr Unternehmen nimmt an dieser Messephase nicht teil.", form.Find("[data-testid=phase-errors]").TextContent);
-        form.Find("input[data-testid=phase-Morning]").Change(false);
-        Assert.True(form.Find("input[data-testid=phase-Morning]").HasAttribute("disabled"));
-        Assert.Equal(PhaseSet.None, input.Phases);
+        Assert.Equal("Ihr Unternehmen nimmt für diese Zielgruppe nicht an der Messe teil.", form.Find("[data-testid=phase-errors]").TextContent);
+        form.Find("input[data-testid=group-Adult]").Change(false);
+        Assert.True(form.Find("input[data-testid=group-Adult]").HasAttribute("disabled"));
+        Assert.Equal(TargetGroups.None, input.Phases);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class VacancyPageAccessTests(JobConnectFactory factory) : IClassFi
     private static Vacancy Vacancy(int fairId, int employerId, string title) => new()
     {
         FairId = fairId, EmployerId = employerId, Kind = VacancyKind.Job, Title = title, KldbCode = "24232", Postcode = "34117",
-        StartDate = DateOnly.FromDateTime(DateTime.Today.AddDays(120)), Phases = PhaseSet.Morning,
+        StartDate = DateOnly.FromDateTime(DateTime.Today.AddDays(120)), Phases = TargetGroups.Adults,
         Skills = [new VacancySkill { Name = "CNC-Fräsen", Required = true }],
     };
 
@@ -154,7 +154,7 @@ public sealed class VacancyPageAccessTests(JobConnectFactory factory) : IClassFi
         var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         var row = Assert.Single(rows);
         Assert.Equal(TitleB, row["Titel"]);
-        Assert.Equal("Vormittag (Erwachsene)", row["Messephasen"]);
+        Assert.Equal("Erwachsene", row["Zielgruppen"]);
     }
 
     [Theory]

@@ -22,7 +22,8 @@ internal sealed class FairPhaseConfiguration : IEntityTypeConfiguration<FairPhas
 {
     public void Configure(EntityTypeBuilder<FairPhase> builder)
     {
-        builder.HasIndex(p => new { p.FairId, p.Kind }).IsUnique();
+        builder.Property(p => p.Name).HasMaxLength(FairPhase.NameMaxLength);
+        builder.HasIndex(p => new { p.FairId, p.Name }).IsUnique();
         builder.OwnsMany(p => p.Breaks, b => b.ToJson());
         builder.Ignore(p => p.SeatsLeft);
         // Identifiers in ANSI double quotes: PostgreSQL folds bare names to lower case; SQLite and SQL Server accept the quotes.

@@ -26,7 +26,7 @@ public sealed class AgencyInput
 public sealed class QuotaInput
 {
     public int PhaseId { get; set; }
-    public PhaseKind Phase { get; set; }
+    public string Phase { get; set; } = "";
     public int? Seats { get; set; }
     public int SeatsTaken { get; set; }
 }

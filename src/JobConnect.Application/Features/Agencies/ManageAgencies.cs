@@ -45,7 +45,7 @@ public sealed class ManageAgencies(IDbContextFactory<JobConnectDbContext> dbFact
         input.Quotas = [.. (fair?.Phases ?? []).OrderBy(p => p.Start).Select(p =>
         {
             var quota = quotas.FirstOrDefault(q => q.FairPhaseId == p.Id);
-            return new QuotaInput { PhaseId = p.Id, Phase = p.Kind, Seats = quota?.Seats, SeatsTaken = quota?.SeatsTaken ?? 0 };
+            return new QuotaInput { PhaseId = p.Id, Phase = p.Name, Seats = quota?.Seats, SeatsTaken = quota?.SeatsTaken ?? 0 };
         })];
         return input;
     }

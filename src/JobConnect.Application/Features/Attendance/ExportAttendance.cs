@@ -14,7 +14,7 @@ public sealed class ExportAttendance(GetAttendance attendance, ITableFiles files
             ["Kundennummer", "Nachname", "Vorname", "Agentur / Jobcenter", "Phase", "Anwesenheit", "Ankunft", "Gespräche geplant", "Gespräche geführt"],
             list.People.Select(p => (IReadOnlyList<object?>)
             [
-                p.ReferenceNumber, p.LastName, p.FirstName, p.Agency, GermanWording.Phase(p.Phase), German(p.Attendance),
+                p.ReferenceNumber, p.LastName, p.FirstName, p.Agency, p.Phase, German(p.Attendance),
                 p.ArrivedAt?.ToFairTime(), p.ConversationsPlanned, p.ConversationsHeld is { } held ? held : "nicht erfasst",
             ]));
     }

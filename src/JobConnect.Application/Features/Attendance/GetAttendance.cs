@@ -26,7 +26,7 @@ public enum AttendanceStatus
     Open = 5,
 }
 
-public sealed record AttendanceEntry(int InvitationId, string ReferenceNumber, string LastName, string FirstName, string Agency, PhaseKind Phase, bool WalkIn,
+public sealed record AttendanceEntry(int InvitationId, string ReferenceNumber, string LastName, string FirstName, string Agency, string Phase, bool WalkIn,
     AttendanceStatus Attendance, DateTime? ArrivedAt, int ConversationsPlanned, int? ConversationsHeld);
 
 /// <summary>
@@ -61,7 +61,7 @@ public sealed class GetAttendance(IDbContextFactory<JobConnectDbContext> dbFacto
                 i.Jobseeker.LastName,
                 i.Jobseeker.FirstName,
                 Agency = db.Agencies.Where(a => a.Id == i.AgencyId).Select(a => a.Name).First(),
-                Phase = i.FairPhase!.Kind,
+                Phase = i.FairPhase!.Name,
                 i.Status,
                 i.ArrivedUtc,
                 i.IsWalkIn,

@@ -22,7 +22,7 @@ public sealed record KeyFigures(
     int Employers,
     IReadOnlyList<PhaseFigures> Phases);
 
-public sealed record PhaseFigures(PhaseKind Kind, TimeOnly Start, TimeOnly End, int Seats, int Invited, int Confirmed, int Arrived);
+public sealed record PhaseFigures(int PhaseId, string Name, TimeOnly Start, TimeOnly End, int Seats, int Invited, int Confirmed, int Arrived);
 
 public sealed class GetKeyFigures(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
@@ -60,7 +60,7 @@ public sealed class GetKeyFigures(IDbContextFactory<JobConnectDbContext> dbFacto
             perPhase.Where(x => x.FairPhaseId == phaseId && statuses.Contains(x.Status)).Sum(x => x.Count);
 
         var phases = fair.Phases.OrderBy(p => p.Start).Select(p => new PhaseFigures(
-            p.Kind, p.Start, p.End, p.SeatCapacity,
+            p.Id, p.Name, p.Start, p.End, p.SeatCapacity,
             Invited: Count(p.Id, InvitationStatus.Planned, InvitationStatus.Invited, InvitationStatus.Confirmed, InvitationStatus.Arrived, InvitationStatus.NoShow),
             Confirmed: Count(p.Id, InvitationStatus.Confirmed, InvitationStatus.Arrived, InvitationStatus.NoShow),
             Arrived: Count(p.Id, InvitationStatus.Arrived))).ToList();

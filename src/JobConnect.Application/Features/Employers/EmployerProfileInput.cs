@@ -16,13 +16,13 @@ public sealed class EmployerProfileInput
     public string? Website { get; set; }
     public string? Description { get; set; }
     public List<ContactInput> Contacts { get; set; } = [new()];
-    public PhaseSet Phases { get; set; } = PhaseSet.Both;
+    public TargetGroups Phases { get; set; } = TargetGroups.Both;
     public int Tables { get; set; } = 1;
 
     /// <summary>A shallow copy, so a form can validate a value before it is written into the model.</summary>
     public EmployerProfileInput Copy() => (EmployerProfileInput)MemberwiseClone();
 
-    public static EmployerProfileInput From(Employer e, PhaseSet phases, int tables) => new()
+    public static EmployerProfileInput From(Employer e, TargetGroups phases, int tables) => new()
     {
         Name = e.Name,
         Industry = e.Industry,
@@ -80,7 +80,7 @@ public sealed class EmployerProfileInputValidator : AbstractValidator<EmployerPr
             c.RuleFor(x => x.Name).NotEmpty().WithMessage(EmployerMessages.ContactNameRequired).MaximumLength(200).WithMessage(EmployerMessages.TooLong);
             c.RuleFor(x => x.Email).EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.Email)).WithMessage(EmployerMessages.EmailInvalid);
         });
-        RuleFor(x => x.Phases).NotEqual(PhaseSet.None).WithMessage(VacancyMessages.PhaseRequired);
+        RuleFor(x => x.Phases).NotEqual(TargetGroups.None).WithMessage(VacancyMessages.PhaseRequired);
         RuleFor(x => x.Tables).InclusiveBetween(1, MaxTables).WithMessage(EmployerMessages.TablesRange);
     }
 }

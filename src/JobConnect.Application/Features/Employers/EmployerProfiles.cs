@@ -33,7 +33,7 @@ public sealed class EmployerProfiles(IDbContextFactory<JobConnectDbContext> dbFa
         var booth = fair is null ? null : await db.Booths.AsNoTracking().FirstOrDefaultAsync(b => b.FairId == fair.Id && b.EmployerId == employerId, ct);
         var locked = fair is not null && VacancyAccess.IsLockedFor(scope, fair, clock.GetUtcNow().UtcDateTime);
         return new EmployerProfile(employer.Id, employer.Status, booth?.Label,
-            EmployerProfileInput.From(employer, booth?.Phases ?? PhaseSet.Both, booth?.Tables ?? 1), locked);
+            EmployerProfileInput.From(employer, booth?.Phases ?? TargetGroups.Both, booth?.Tables ?? 1), locked);
     }
 
     public async Task UpdateAsync(UserScope scope, int employerId, EmployerProfileInput input, CancellationToken ct = default)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Employers;
 
-public sealed record EmployerRow(int Id, string Name, string Industry, string City, EmployerStatus Status, string? BoothLabel, int Tables, PhaseSet Phases, int Vacancies, int Users);
+public sealed record EmployerRow(int Id, string Name, string Industry, string City, EmployerStatus Status, string? BoothLabel, int Tables, TargetGroups Phases, int Vacancies, int Users);
 
 /// <summary>All companies with their booth at the current fair; organizers only.</summary>
 public sealed class ListEmployers(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
@@ -28,6 +28,6 @@ public sealed class ListEmployers(IDbContextFactory<JobConnectDbContext> dbFacto
             })
             .ToListAsync(ct);
         return [.. rows.Select(r => new EmployerRow(r.Id, r.Name, r.Industry, r.City, r.Status, r.Booth?.Label, r.Booth?.Tables ?? 0,
-            r.Booth?.Phases ?? PhaseSet.None, r.Vacancies, r.Users))];
+            r.Booth?.Phases ?? TargetGroups.None, r.Vacancies, r.Users))];
     }
 }

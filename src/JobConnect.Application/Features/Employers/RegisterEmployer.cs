@@ -19,11 +19,13 @@ public sealed class EmployerRegistrationInput
     public string ContactName { get; set; } = "";
     public string ContactEmail { get; set; } = "";
     public string? ContactPhone { get; set; }
+    /// <summary>The booth talks to adults (the names are the form's field names from when each group had one phase).</summary>
     public bool Morning { get; set; } = true;
+    /// <summary>The booth talks to school leavers.</summary>
     public bool Afternoon { get; set; }
     public int Tables { get; set; } = 1;
 
-    public PhaseSet Phases => (Morning ? PhaseSet.Morning : PhaseSet.None) | (Afternoon ? PhaseSet.Afternoon : PhaseSet.None);
+    public TargetGroups Phases => (Morning ? TargetGroups.Adults : TargetGroups.None) | (Afternoon ? TargetGroups.SchoolLeavers : TargetGroups.None);
 }
 
 public sealed class EmployerRegistrationInputValidator : AbstractValidator<EmployerRegistrationInput>
@@ -40,7 +42,7 @@ public sealed class EmployerRegistrationInputValidator : AbstractValidator<Emplo
         RuleFor(x => x.ContactEmail).NotEmpty().WithMessage(EmployerMessages.EmailInvalid).EmailAddress().WithMessage(EmployerMessages.EmailInvalid)
             .MaximumLength(254).WithMessage(EmployerMessages.TooLong);
         RuleFor(x => x.ContactPhone).MaximumLength(50).WithMessage(EmployerMessages.TooLong);
-        RuleFor(x => x.Morning).Must((x, _) => x.Phases != PhaseSet.None).WithMessage(VacancyMessages.PhaseRequired);
+        RuleFor(x => x.Morning).Must((x, _) => x.Phases != TargetGroups.None).WithMessage(VacancyMessages.PhaseRequired);
         RuleFor(x => x.Tables).InclusiveBetween(1, EmployerProfileInputValidator.MaxTables).WithMessage(EmployerMessages.TablesRange);
     }
 }

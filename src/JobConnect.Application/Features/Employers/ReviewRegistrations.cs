@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Employers;
 
-public sealed record RegistrationRow(int Id, string Name, string Industry, string City, string Contact, string? Email, PhaseSet Phases, int Tables,
+public sealed record RegistrationRow(int Id, string Name, string Industry, string City, string Contact, string? Email, TargetGroups Phases, int Tables,
     DateTime RegisteredUtc, EmployerStatus Status, string? DeclineReason);
 
 public sealed class DeclineInput

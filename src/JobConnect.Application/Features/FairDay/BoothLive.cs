@@ -21,7 +21,7 @@ public enum VisitState
 }
 
 /// <summary>The employer's own booth on the fair day: each table's slots of a phase, and "now" by the fair clock.</summary>
-public sealed record BoothLiveView(int EmployerId, int BoothId, string Employer, string BoothLabel, PhaseKind Phase, TimeOnly Now, bool IsFairDay, IReadOnlyList<BoothLiveTable> Tables);
+public sealed record BoothLiveView(int EmployerId, int BoothId, string Employer, string BoothLabel, int PhaseId, string Phase, TimeOnly Now, bool IsFairDay, IReadOnlyList<BoothLiveTable> Tables);
 
 /// <summary>A table with all slots of the phase; <see cref="Next"/> is the first conversation still to come.</summary>
 public sealed record BoothLiveTable(int Number, IReadOnlyList<BoothLiveSlot> Slots)
@@ -45,9 +45,9 @@ public sealed record BoothVisit(int ConversationId, string Participant, string? 
 /// </summary>
 public sealed class BoothLive(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
-    /// <param name="phase">The phase to show; null picks the one running now (else the next, else the last).</param>
+    /// <param name="phaseId">The phase to show; null picks the one running now (else the next, else the last).</param>
     /// <param name="audit">True on opening the page: the employer receives data about each person once per visit, not per refresh.</param>
-    public async Task<BoothLiveView?> HandleAsync(UserScope scope, int employerId, PhaseKind? phase = null, bool audit = false, CancellationToken ct = default)
+    public async Task<BoothLiveView?> HandleAsync(UserScope scope, int employerId, int? phaseId = null, bool audit = false, CancellationToken ct = default)
     {
         if (!(scope.IsOrganizer || (scope.IsEmployer && scope.EmployerId == employerId)))
         {
@@ -63,8 +63,8 @@ public sealed class BoothLive(IDbContextFactory<JobConnectDbContext> dbFactory, 
         }
         var now = clock.FairNow();
         var time = TimeOnly.FromDateTime(now);
-        var attended = fair.Phases.Where(p => booth.Phases.HasFlag(p.Kind.ToSet())).OrderBy(p => p.Start).ToList();
-        var fairPhase = (phase is { } kind ? attended.FirstOrDefault(p => p.Kind == kind) : null)
+        var attended = fair.Phases.Where(p => booth.Phases.HasFlag(p.TargetGroup.ToSet())).OrderBy(p => p.Start).ToList();
+        var fairPhase = (phaseId is { } id ? attended.FirstOrDefault(p => p.Id == id) : null)
             ?? attended.FirstOrDefault(p => p.End > time) ?? attended.LastOrDefault();
         if (fairPhase is null)
         {
@@ -113,6 +113,6 @@ public sealed class BoothLive(IDbContextFactory<JobConnectDbContext> dbFactory, 
                 Next = slots.FirstOrDefault(s => s.Visit is { Outcome: null } && (!isFairDay || s.End > time)),
             };
         }).ToList();
-        return new BoothLiveView(booth.EmployerId, booth.Id, booth.Employer!.Name, booth.Label, fairPhase.Kind, time, isFairDay, tables);
+        return new BoothLiveView(booth.EmployerId, booth.Id, booth.Employer!.Name, booth.Label, fairPhase.Id, fairPhase.Name, time, isFairDay, tables);
     }
 }

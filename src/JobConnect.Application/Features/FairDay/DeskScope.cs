@@ -15,7 +15,7 @@ namespace JobConnect.Application.Features.FairDay;
 /// so the letter in their hand is out of date and the desk hands over a fresh plan slip.
 /// </summary>
 public sealed record DeskPerson(
-    int InvitationId, string FirstName, string LastName, string CheckInCode, PhaseKind Phase, TimeOnly? ArrivalFrom, TimeOnly? ArrivalTo,
+    int InvitationId, string FirstName, string LastName, string CheckInCode, string Phase, TimeOnly? ArrivalFrom, TimeOnly? ArrivalTo,
     InvitationStatus Status, DateTime? ArrivedAt, bool IsWalkIn, IReadOnlyList<PlannedConversation> Plan, bool PlanChanged = false)
 {
     public string FullName => $"{FirstName} {LastName}";
@@ -35,13 +35,13 @@ public static class DeskScope
         var rows = await invitations.AsNoTracking()
             .Select(i => new
             {
-                i.Id, i.Jobseeker!.FirstName, i.Jobseeker.LastName, i.CheckInCode, i.FairPhase!.Kind, i.ArrivalFrom, i.ArrivalTo,
+                i.Id, i.Jobseeker!.FirstName, i.Jobseeker.LastName, i.CheckInCode, i.FairPhase!.Name, i.ArrivalFrom, i.ArrivalTo,
                 i.Status, i.ArrivedUtc, i.IsWalkIn,
                 PlanChanged = i.PlanVersionSent != null && i.PlanVersion > i.PlanVersionSent,
             })
             .ToListAsync(ct);
         var plans = await db.PlansOfAsync([.. rows.Select(r => r.Id)], ct);
-        return [.. rows.Select(r => new DeskPerson(r.Id, r.FirstName, r.LastName, r.CheckInCode, r.Kind, r.ArrivalFrom, r.ArrivalTo, r.Status,
+        return [.. rows.Select(r => new DeskPerson(r.Id, r.FirstName, r.LastName, r.CheckInCode, r.Name, r.ArrivalFrom, r.ArrivalTo, r.Status,
             r.ArrivedUtc?.ToFairTime(), r.IsWalkIn, [.. plans[r.Id]], r.PlanChanged))];
     }
 }

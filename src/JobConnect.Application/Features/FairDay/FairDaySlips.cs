@@ -12,9 +12,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.FairDay;
 
-/// <summary>The small plan slip the desk prints for a person: today's conversations with times and booths, in the person's letter language.</summary>
-public sealed record PlanSlip(string FairName, DateOnly FairDate, string Venue, string Name, string CheckInCode, PhaseKind Phase,
-    IReadOnlyList<PlannedConversation> Plan, LetterLanguage Language = LetterLanguage.German, bool EasyLanguage = false) : IPrintable;
+/// <summary>
+/// The small plan slip the desk prints for a person: today's conversations with times and booths, in the person's letter language.
+/// <see cref="PhaseStart"/> lets a translated slip say "in the morning" or "in the evening" where a German phase name would not do.
+/// </summary>
+public sealed record PlanSlip(string FairName, DateOnly FairDate, string Venue, string Name, string CheckInCode, string Phase,
+    IReadOnlyList<PlannedConversation> Plan, LetterLanguage Language = LetterLanguage.German, bool EasyLanguage = false, TimeOnly? PhaseStart = null) : IPrintable;
 
 /// <summary>
 /// The appointment slip the candidate takes home from the booth. Without consent the employer does not know
@@ -41,7 +44,7 @@ public sealed class FairDaySlips(IDbContextFactory<JobConnectDbContext> dbFactor
         var language = await db.Invitations.Where(i => i.Id == person.InvitationId)
             .Select(i => new { i.Jobseeker!.LetterLanguage, i.Jobseeker.EasyLanguage }).SingleAsync(ct);
         var slip = new PlanSlip(fair.Name, fair.Date, fair.Venue, person.FullName, person.CheckInCode, person.Phase, person.Plan,
-            language.LetterLanguage, language.EasyLanguage);
+            language.LetterLanguage, language.EasyLanguage, fair.Phases.FirstOrDefault(p => p.Name == person.Phase)?.Start);
         await db.Invitations.Where(i => i.Id == invitationId)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.PlanVersionSent, i => i.PlanVersion), ct);
         return new FileContent($"plan-{person.CheckInCode}.pdf", FileContent.Pdf, renderer.Render(new PrintDocument("Gesprächsplan", [slip])));

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.FairDay;
 
-public sealed record CheckInList(string FairName, DateOnly FairDate, PhaseKind Phase, TimeOnly Start, TimeOnly End, IReadOnlyList<CheckInEntry> People)
+public sealed record CheckInList(string FairName, DateOnly FairDate, string Phase, TimeOnly Start, TimeOnly End, IReadOnlyList<CheckInEntry> People)
     : IPrintable;
 
 /// <summary>One line at the entrance: who, from which agency, when expected, and the code on their letter.</summary>
@@ -24,12 +24,12 @@ public sealed record CheckInEntry(string LastName, string FirstName, string Part
 /// </summary>
 public sealed class GetCheckInList(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<CheckInList?> HandleAsync(UserScope scope, PhaseKind phase, CancellationToken ct = default)
+    public async Task<CheckInList?> HandleAsync(UserScope scope, int phaseId, CancellationToken ct = default)
     {
         scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var fair = await db.CurrentFairAsync(clock, ct);
-        if (fair?.Phase(phase) is not { } fairPhase)
+        if (fair?.Phase(phaseId) is not { } fairPhase)
         {
             return null;
         }
@@ -48,7 +48,7 @@ public sealed class GetCheckInList(IDbContextFactory<JobConnectDbContext> dbFact
         await db.AddAuditForPeopleAsync(scope, clock, AuditActions.OnCheckInList, people.Select(p => p.JobseekerId), ct);
         await db.SaveChangesAsync(ct);
         var byName = StringComparer.Create(CultureInfo.GetCultureInfo("de-DE"), ignoreCase: true);
-        return new CheckInList(fair.Name, fair.Date, phase, fairPhase.Start, fairPhase.End,
+        return new CheckInList(fair.Name, fair.Date, fairPhase.Name, fairPhase.Start, fairPhase.End,
             [.. rows.OrderBy(r => r.LastName, byName).ThenBy(r => r.FirstName, byName).ThenBy(r => r.ParticipantNumber, StringComparer.Ordinal)]);
     }
 }

@@ -16,7 +16,7 @@ public sealed record FairOverview(
 /// Counts of one phase or agency. Invited counts everyone who still holds a seat (confirmed and
 /// arrived included); declined and cancelled are counted apart.
 /// </summary>
-public sealed record OverviewLine(string Name, int Invited, int Confirmed, int Declined, int WithConversation, int Conversations, PhaseKind? Phase = null);
+public sealed record OverviewLine(string Name, int Invited, int Confirmed, int Declined, int WithConversation, int Conversations, int? PhaseId = null);
 
 public sealed record EmployerLine(string Name, string Booth, int Tables, int People, int Conversations);
 
@@ -44,7 +44,7 @@ public sealed class GetFairOverview(IDbContextFactory<JobConnectDbContext> dbFac
         var booths = await db.Booths.AsNoTracking().Where(b => b.FairId == fair.Id).OrderBy(b => b.Label)
             .Select(b => new { b.Id, b.Label, b.Tables, Employer = b.Employer!.Name }).ToListAsync(ct);
 
-        OverviewLine Line(string name, IEnumerable<(int Id, InvitationStatus Status)> of, PhaseKind? phase = null)
+        OverviewLine Line(string name, IEnumerable<(int Id, InvitationStatus Status)> of, int? phaseId = null)
         {
             var list = of.ToList();
             var seated = list.Where(i => i.Status is not (InvitationStatus.Declined or InvitationStatus.Cancelled)).ToList();
@@ -54,11 +54,11 @@ public sealed class GetFairOverview(IDbContextFactory<JobConnectDbContext> dbFac
                 list.Count - seated.Count,
                 seated.Count(i => perInvitation.ContainsKey(i.Id)),
                 list.Sum(i => perInvitation.GetValueOrDefault(i.Id)),
-                phase);
+                phaseId);
         }
 
-        var phases = fair.Phases.OrderBy(p => p.Kind)
-            .Select(p => Line(p.Kind.ToString(), invitations.Where(i => i.FairPhaseId == p.Id).Select(i => (i.Id, i.Status)), p.Kind))
+        var phases = fair.Phases.OrderBy(p => p.Start)
+            .Select(p => Line(p.Name, invitations.Where(i => i.FairPhaseId == p.Id).Select(i => (i.Id, i.Status)), p.Id))
             .ToList();
         var byAgency = agencies
             .Select(a => Line(a.Name, invitations.Where(i => i.AgencyId == a.Id).Select(i => (i.Id, i.Status))))

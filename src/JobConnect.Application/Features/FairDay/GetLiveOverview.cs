@@ -17,7 +17,7 @@ public sealed record LiveOverview(TimeOnly Now, IReadOnlyList<LivePhase> Phases,
 }
 
 /// <summary>A phase: arrived of expected, per arrival wave, no-shows and walk-ins.</summary>
-public sealed record LivePhase(PhaseKind Phase, int Expected, int Arrived, int NoShows, int WalkIns, int Standby, IReadOnlyList<LiveWave> Waves);
+public sealed record LivePhase(int PhaseId, string Phase, int Expected, int Arrived, int NoShows, int WalkIns, int Standby, IReadOnlyList<LiveWave> Waves);
 
 public sealed record LiveWave(TimeOnly From, TimeOnly To, int Expected, int Arrived, int NoShows);
 
@@ -53,7 +53,7 @@ public sealed class GetLiveOverview(IDbContextFactory<JobConnectDbContext> dbFac
         {
             var invited = people.Where(x => x.FairPhaseId == p.Id).ToList();
             var expected = invited.Where(x => !x.IsWalkIn).ToList();
-            return new LivePhase(p.Kind, expected.Count, expected.Count(x => x.Here), expected.Count(x => x.Status == InvitationStatus.NoShow),
+            return new LivePhase(p.Id, p.Name, expected.Count, expected.Count(x => x.Here), expected.Count(x => x.Status == InvitationStatus.NoShow),
                 invited.Count(x => x.IsWalkIn), invited.Count(x => x.Waiting),
                 [.. expected.GroupBy(x => (From: x.ArrivalFrom ?? p.Start, To: x.ArrivalTo ?? p.Start)).OrderBy(g => g.Key.From)
                     .Select(g => new LiveWave(g.Key.From, g.Key.To, g.Count(), g.Count(x => x.Here), g.Count(x => x.Status == InvitationStatus.NoShow)))]);
@@ -67,7 +67,7 @@ public sealed class GetLiveOverview(IDbContextFactory<JobConnectDbContext> dbFac
         bool IsOver(TimeOnly start, int minutes) => today > fair.Date || (today == fair.Date && start.AddMinutes(minutes) <= time);
         var slotMinutes = fair.Phases.ToDictionary(p => p.Id, p => p.SlotMinutes);
         var liveBooths = booths.Select(b => new LiveBooth(b.Label, b.Employer!.Name,
-            fair.Phases.Where(p => b.Phases.HasFlag(p.Kind.ToSet())).Sum(p => p.SlotStarts().Count) * b.Tables,
+            fair.Phases.Where(p => b.Phases.HasFlag(p.TargetGroup.ToSet())).Sum(p => p.SlotStarts().Count) * b.Tables,
             byBooth[b.Id].Count(),
             byBooth[b.Id].Count(c => c.Kind is not null || IsOver(c.SlotStart, slotMinutes[c.FairPhaseId])),
             byBooth[b.Id].Count(c => c.Kind == OutcomeKind.InterviewAppointment))).ToList();

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JobConnect.Application.Features.FairDay;
 
 /// <summary>One arrival wave of a phase (people with the same arrival window) and who of it has not come.</summary>
-public sealed record ArrivalWave(PhaseKind Phase, TimeOnly From, TimeOnly To, int Expected, int Arrived, bool Overdue, IReadOnlyList<WaveMember> Missing)
+public sealed record ArrivalWave(int PhaseId, string Phase, TimeOnly From, TimeOnly To, int Expected, int Arrived, bool Overdue, IReadOnlyList<WaveMember> Missing)
 {
     public int NoShows => Missing.Count(m => m.Status == InvitationStatus.NoShow);
 }
@@ -44,19 +44,19 @@ public sealed class NoShows(IDbContextFactory<JobConnectDbContext> dbFactory, Ti
         return [.. rows
             .GroupBy(r => (Phase: phases[r.FairPhaseId], From: r.ArrivalFrom ?? phases[r.FairPhaseId].Start, To: r.ArrivalTo ?? phases[r.FairPhaseId].Start))
             .OrderBy(g => g.Key.Phase.Start).ThenBy(g => g.Key.From)
-            .Select(g => new ArrivalWave(g.Key.Phase.Kind, g.Key.From, g.Key.To, g.Count(), g.Count(r => r.ArrivedUtc != null),
+            .Select(g => new ArrivalWave(g.Key.Phase.Id, g.Key.Phase.Name, g.Key.From, g.Key.To, g.Count(), g.Count(r => r.ArrivedUtc != null),
                 IsOver(fair, g.Key.To, graceMinutes),
                 [.. g.Where(r => r.ArrivedUtc == null).OrderBy(r => r.LastName).ThenBy(r => r.FirstName)
                     .Select(r => new WaveMember(r.Id, $"{r.FirstName} {r.LastName}", r.CheckInCode, r.Status))]))];
     }
 
     /// <summary>Marks everyone of the wave who is still expected as no-show; refused before the window plus grace is over.</summary>
-    public async Task<int> MarkWaveAsync(UserScope scope, PhaseKind phase, TimeOnly from, int graceMinutes = DefaultGraceMinutes, CancellationToken ct = default)
+    public async Task<int> MarkWaveAsync(UserScope scope, int phaseId, TimeOnly from, int graceMinutes = DefaultGraceMinutes, CancellationToken ct = default)
     {
         scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var fair = await db.CurrentFairAsync(clock, ct) ?? throw new NotFoundException("No current fair.");
-        var fairPhase = fair.Phase(phase) ?? throw new NotFoundException($"Phase {phase} not found.");
+        var fairPhase = fair.Phase(phaseId) ?? throw new NotFoundException($"Phase {phaseId} not found.");
         var wave = await db.AtTheDesk(scope, fair.Id)
             .Where(i => i.FairPhaseId == fairPhase.Id && !i.IsWalkIn && i.ArrivedUtc == null
                 && (i.ArrivalFrom == from || (i.ArrivalFrom == null && fairPhase.Start == from)))

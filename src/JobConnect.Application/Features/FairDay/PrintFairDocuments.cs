@@ -21,8 +21,6 @@ public sealed class PrintFairDocuments(
     LetterBatches letterBatches,
     IDocumentRenderer renderer)
 {
-    private static readonly PhaseKind[] Kinds = [PhaseKind.Morning, PhaseKind.Afternoon];
-
     /// <summary>One employer's booth schedule, a section per table; null when the employer has no booth at the current fair.</summary>
     public async Task<FileContent?> BoothScheduleAsync(UserScope scope, int employerId, CancellationToken ct = default) =>
         await booths.HandleAsync(scope, employerId, ct) is { } booth ? Pdf($"gespraechsplan-{booth.BoothLabel}.pdf", BoothDocument(booth)) : null;
@@ -52,13 +50,13 @@ public sealed class PrintFairDocuments(
             return null;
         }
         var files = new List<PrintFile>();
-        foreach (var kind in Kinds)
+        foreach (var phase in figures.Phases)
         {
-            if (await invitations.LettersAsync(scope, kind, ct) is { Count: > 0 } loaded)
+            if (await invitations.LettersAsync(scope, phase.PhaseId!.Value, ct) is { Count: > 0 } loaded)
             {
                 // Letters in the pack go out like any others: recorded per person, each with its own link.
                 var letters = await letterBatches.IssueAsync(scope, loaded, Domain.Invitations.DispatchChannel.Print, ct);
-                files.Add(new PrintFile($"Einladungen {GermanWording.Phase(kind)}", PrintInvitationLetters.Document(letters)));
+                files.Add(new PrintFile($"Einladungen {phase.Name}", PrintInvitationLetters.Document(letters)));
             }
         }
         files.AddRange((await booths.AllAsync(scope, ct)).Select(b => new PrintFile($"Gesprächsplan {b.BoothLabel} {b.EmployerName}", BoothDocument(b))));
@@ -77,9 +75,9 @@ public sealed class PrintFairDocuments(
     private async Task<PrintDocument?> CheckInDocumentAsync(UserScope scope, CancellationToken ct)
     {
         var lists = new List<IPrintable>();
-        foreach (var kind in Kinds)
+        foreach (var phase in (await overview.HandleAsync(scope, ct))?.Phases ?? [])
         {
-            if (await checkIn.HandleAsync(scope, kind, ct) is { } list)
+            if (await checkIn.HandleAsync(scope, phase.PhaseId!.Value, ct) is { } list)
             {
                 lists.Add(list);
             }

@@ -79,7 +79,11 @@ public sealed class RegisterWalkIn(IDbContextFactory<JobConnectDbContext> dbFact
         await validator.ValidateAndThrowAsync(input, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var fair = await db.CurrentFairAsync(clock, ct) ?? throw new NotFoundException("No current fair.");
-        var phase = fair.Phase(input.TargetGroup.EligiblePhase()) ?? throw new NotFoundException("No phase for the target group.");
+        // The group's phase running now, else the next one, else its last: a walk-in joins what is on.
+        var timeOfDay = TimeOnly.FromDateTime(clock.FairNow());
+        var groupPhases = fair.PhasesFor(input.TargetGroup).ToList();
+        var phase = groupPhases.FirstOrDefault(p => p.End > timeOfDay) ?? groupPhases.LastOrDefault()
+            ?? throw new NotFoundException("No phase for the target group.");
         if (!await db.Agencies.AnyAsync(a => a.Id == input.AgencyId, ct))
         {
             throw new NotFoundException($"Agency {input.AgencyId} not found.");
@@ -127,7 +131,7 @@ public sealed class RegisterWalkIn(IDbContextFactory<JobConnectDbContext> dbFact
         await db.AddAuditAsync(scope, clock, AuditActions.Created, AuditLog.Jobseeker, person.Id, ct);
         await db.SaveChangesAsync(ct);
         changes.Publish(new FairDayChange(fair.Id, FairDayChangeKind.WalkIn, [])); // on no booth until a slot is assigned
-        return new DeskPerson(invitation.Id, person.FirstName, person.LastName, code, phase.Kind, null, null, InvitationStatus.Arrived,
+        return new DeskPerson(invitation.Id, person.FirstName, person.LastName, code, phase.Name, null, null, InvitationStatus.Arrived,
             now.ToFairTime(), true, []);
     }
 }

@@ -48,17 +48,16 @@ public sealed class Standby(IDbContextFactory<JobConnectDbContext> dbFactory, Ti
     }
 
     /// <summary>The next free slots of every table of the booths attending the phase (a few per table), from now on.</summary>
-    public async Task<IReadOnlyList<FreeSlot>> FreeSlotsAsync(UserScope scope, PhaseKind phase, CancellationToken ct = default)
+    public async Task<IReadOnlyList<FreeSlot>> FreeSlotsAsync(UserScope scope, int phaseId, CancellationToken ct = default)
     {
         scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.CurrentFairAsync(clock, ct) is not { } fair || fair.Phase(phase) is not { } fairPhase)
+        if (await db.CurrentFairAsync(clock, ct) is not { } fair || fair.Phase(phaseId) is not { } fairPhase)
         {
             return [];
         }
-        var phaseId = fairPhase.Id;
         var booths = await db.Booths.AsNoTracking().Where(b => b.FairId == fair.Id).Include(b => b.Employer).OrderBy(b => b.Label).ToListAsync(ct);
-        booths = [.. booths.Where(b => b.Phases.HasFlag(phase.ToSet()))];
+        booths = [.. booths.Where(b => b.Phases.HasFlag(fairPhase.TargetGroup.ToSet()))];
         var boothIds = booths.Select(b => b.Id).ToList();
         var taken = (await db.Conversations.AsNoTracking()
                 .Where(c => boothIds.Contains(c.BoothId) && c.Invitation!.FairPhaseId == phaseId)
@@ -80,12 +79,12 @@ public sealed class Standby(IDbContextFactory<JobConnectDbContext> dbFactory, Ti
         var fair = await db.CurrentFairAsync(clock, ct) ?? throw new NotFoundException("No current fair.");
         var booth = await db.Booths.AsNoTracking().FirstOrDefaultAsync(b => b.Id == boothId && b.FairId == fair.Id, ct)
             ?? throw new NotFoundException($"Booth {boothId} not found.");
-        var phases = fair.Phases.Where(p => booth.Phases.HasFlag(p.Kind.ToSet()) && p.SlotStarts().Contains(slot)).Select(p => p.Id).ToList();
+        var phases = fair.Phases.Where(p => booth.Phases.HasFlag(p.TargetGroup.ToSet()) && p.SlotStarts().Contains(slot)).Select(p => p.Id).ToList();
         var people = await db.AtTheDesk(scope, fair.Id)
             .Where(i => phases.Contains(i.FairPhaseId) && i.ArrivedUtc != null && i.Status == Domain.Invitations.InvitationStatus.Arrived)
             .Where(i => !db.Conversations.Any(c => c.InvitationId == i.Id && (c.SlotStart == slot || c.BoothId == boothId)))
             .Where(i => !i.Jobseeker!.EmployerExclusions.Any(e => e.EmployerId == booth.EmployerId))
-            .Select(i => new { i.Id, i.IsWalkIn, i.StandbySinceUtc, i.FairPhase!.Kind, i.Jobseeker })
+            .Select(i => new { i.Id, i.IsWalkIn, i.StandbySinceUtc, i.FairPhase!.TargetGroup, i.Jobseeker })
             .AsNoTracking()
             .ToListAsync(ct);
         var vacancies = await db.Vacancies.AsNoTracking()
@@ -95,7 +94,7 @@ public sealed class Standby(IDbContextFactory<JobConnectDbContext> dbFactory, Ti
         return [.. people
             .Select(p =>
             {
-                var best = vacancies.Where(v => v.Phases.HasFlag(p.Kind.ToSet()))
+                var best = vacancies.Where(v => v.Phases.HasFlag(p.TargetGroup.ToSet()))
                     .Select(v => (Vacancy: v, MatchScorer.Score(p.Jobseeker!, v, fair.MatchWeights, vocabulary: vocabulary).Score))
                     .OrderByDescending(x => x.Score).FirstOrDefault();
                 return new StandbyCandidate(p.Id, p.Jobseeker!.FullName, p.IsWalkIn, p.StandbySinceUtc?.ToFairTime(), best.Score,
@@ -116,7 +115,7 @@ public sealed class Standby(IDbContextFactory<JobConnectDbContext> dbFactory, Ti
         var invitation = await db.AtTheDesk(scope, fair.Id).Include(i => i.Jobseeker).ThenInclude(j => j!.EmployerExclusions)
             .FirstOrDefaultAsync(i => i.Id == invitationId, ct) ?? throw new NotFoundException($"Invitation {invitationId} not found.");
         var phase = fair.Phases.Single(p => p.Id == invitation.FairPhaseId);
-        if (table < 1 || table > booth.Tables || !phase.SlotStarts().Contains(slot) || !booth.Phases.HasFlag(phase.Kind.ToSet()))
+        if (table < 1 || table > booth.Tables || !phase.SlotStarts().Contains(slot) || !booth.Phases.HasFlag(phase.TargetGroup.ToSet()))
         {
             throw new BusinessRuleException(FairDayMessages.SlotInvalid);
         }
@@ -168,12 +167,12 @@ public sealed class Standby(IDbContextFactory<JobConnectDbContext> dbFactory, Ti
     /// up their places, people here and walk-ins get them, everyone else moves as little as possible. Whoever
     /// waited on standby and now has a plan leaves the list; the live pages reload.
     /// </summary>
-    public async Task<FreedSlotsResult> ReplanAsync(UserScope scope, PhaseKind phase, CancellationToken ct = default)
+    public async Task<FreedSlotsResult> ReplanAsync(UserScope scope, int phaseId, CancellationToken ct = default)
     {
         scope.RequireOrganizer();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var fair = await db.CurrentFairAsync(clock, ct) ?? throw new NotFoundException("No current fair.");
-        var fairPhase = fair.Phase(phase) ?? throw new NotFoundException($"Phase {phase} not found.");
+        var fairPhase = fair.Phase(phaseId) ?? throw new NotFoundException($"Phase {phaseId} not found.");
         var result = await replan.HandleAsync(scope, fairPhase.Id, ct);
         await db.Invitations
             .Where(i => i.FairPhaseId == fairPhase.Id && i.StandbySinceUtc != null && db.Conversations.Any(c => c.InvitationId == i.Id))

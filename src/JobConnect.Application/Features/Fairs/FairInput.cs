@@ -63,7 +63,6 @@ public static class FairMessages
     public const string DeadlineAfterFair = "Fair.Error.DeadlineAfterFair";
     public const string RetentionRange = "Fair.Error.RetentionRange";
     public const string TooLong = "Fair.Error.TooLong";
-    public const string PhaseExists = "Fair.Error.PhaseExists";
     public const string PhaseHasInvitations = "Fair.Error.PhaseHasInvitations";
     public const string NextFairExists = "Fair.Error.NextFairExists";
 }

@@ -10,7 +10,7 @@ namespace JobConnect.Application.Features.Fairs;
 /// <summary>A phase's settings as the organizer edits them.</summary>
 public sealed record PhaseSettings(
     int PhaseId,
-    PhaseKind Kind,
+    string Name,
     TargetGroup TargetGroup,
     TimeOnly Start,
     TimeOnly End,
@@ -29,7 +29,7 @@ public sealed class PhaseRulesBrokenException(IReadOnlyList<PhaseProblem> proble
     public IReadOnlyList<PhaseProblem> Problems { get; } = problems;
 }
 
-/// <summary>Organizers read and change the phases of the current fair: times, slots, breaks, seats and the scheduler's settings.</summary>
+/// <summary>Organizers read and change the phases of the current fair: name, target group, times, slots, breaks, seats and the scheduler's settings.</summary>
 public sealed class ManagePhaseSettings(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PhaseSettings>> GetAsync(UserScope scope, CancellationToken ct = default)
@@ -40,7 +40,7 @@ public sealed class ManagePhaseSettings(IDbContextFactory<JobConnectDbContext> d
         return fair is null
             ? []
             : fair.Phases.OrderBy(p => p.Start).Select(p => new PhaseSettings(
-                p.Id, p.Kind, p.TargetGroup, p.Start, p.End, p.SlotMinutes, p.SeatCapacity, p.SeatsTaken,
+                p.Id, p.Name, p.TargetGroup, p.Start, p.End, p.SlotMinutes, p.SeatCapacity, p.SeatsTaken,
                 p.ConversationsPerPerson, p.MinimumScore, p.EntranceCapacityPerWave,
                 p.Breaks.OrderBy(b => b.Start).ToList())).ToList();
     }
@@ -59,6 +59,13 @@ public sealed class ManagePhaseSettings(IDbContextFactory<JobConnectDbContext> d
             throw new NotFoundException($"Phase {settings.PhaseId} does not exist.");
         }
 
+        if (phase.TargetGroup != settings.TargetGroup && await db.Invitations.AnyAsync(i => i.FairPhaseId == phase.Id, ct))
+        {
+            // Invited people belong to the old group; they would sit in a phase that is not for them.
+            throw new BusinessRuleException(PhaseMessages.TargetGroupHasInvitations);
+        }
+        phase.Name = settings.Name.Trim();
+        phase.TargetGroup = settings.TargetGroup;
         phase.Start = settings.Start;
         phase.End = settings.End;
         phase.SlotMinutes = settings.SlotMinutes;
@@ -67,7 +74,8 @@ public sealed class ManagePhaseSettings(IDbContextFactory<JobConnectDbContext> d
         phase.MinimumScore = settings.MinimumScore;
         phase.EntranceCapacityPerWave = settings.EntranceCapacityPerWave;
         phase.Breaks = settings.Breaks.Select(b => new PhaseBreak { Start = b.Start, End = b.End }).ToList();
-        var problems = PhaseRules.Check(phase);
+        var others = await db.FairPhases.AsNoTracking().Where(p => p.FairId == phase.FairId && p.Id != phase.Id).ToListAsync(ct);
+        var problems = PhaseRules.Check(phase, others);
         if (problems.Count > 0)
         {
             throw new PhaseRulesBrokenException(problems);

@@ -37,7 +37,7 @@ public sealed class StartNextFair(IDbContextFactory<JobConnectDbContext> dbFacto
             MatchWeights = source.MatchWeights,
             Phases = [.. source.Phases.Select(p => new FairPhase
             {
-                Kind = p.Kind, TargetGroup = p.TargetGroup, Start = p.Start, End = p.End, SlotMinutes = p.SlotMinutes, SeatCapacity = p.SeatCapacity,
+                Name = p.Name, TargetGroup = p.TargetGroup, Start = p.Start, End = p.End, SlotMinutes = p.SlotMinutes, SeatCapacity = p.SeatCapacity,
                 ConversationsPerPerson = p.ConversationsPerPerson, MinimumScore = p.MinimumScore, EntranceCapacityPerWave = p.EntranceCapacityPerWave,
                 Breaks = [.. p.Breaks.Select(b => new PhaseBreak { Start = b.Start, End = b.End })],
             })],
@@ -46,7 +46,7 @@ public sealed class StartNextFair(IDbContextFactory<JobConnectDbContext> dbFacto
         db.Fairs.Add(next);
         await db.SaveChangesAsync(ct);
 
-        var phaseIds = source.Phases.ToDictionary(p => p.Id, p => next.Phases.Single(n => n.Kind == p.Kind).Id);
+        var phaseIds = source.Phases.ToDictionary(p => p.Id, p => next.Phases.Single(n => n.Name == p.Name).Id);
         var sourcePhaseIds = phaseIds.Keys.ToList();
         var quotas = await db.AgencyQuotas.AsNoTracking().Where(q => sourcePhaseIds.Contains(q.FairPhaseId)).ToListAsync(ct);
         db.AgencyQuotas.AddRange(quotas.Select(q => new AgencyQuota { AgencyId = q.AgencyId, FairPhaseId = phaseIds[q.FairPhaseId], Seats = q.Seats }));

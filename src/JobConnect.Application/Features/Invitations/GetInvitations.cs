@@ -24,7 +24,8 @@ public sealed record InvitedPlan(
     string? ReferenceNumber,
     string ParticipantNumber,
     string Name,
-    PhaseKind Phase,
+    int PhaseId,
+    string Phase,
     InvitationStatus Status,
     TimeOnly? ArrivalFrom,
     TimeOnly? ArrivalTo,
@@ -69,7 +70,7 @@ public sealed record InvitationLetterData(
     LetterRecipient Recipient,
     LetterSender Agency,
     LetterFair Fair,
-    PhaseKind Phase,
+    string Phase,
     TimeOnly PhaseStart,
     TimeOnly PhaseEnd,
     TimeOnly? ArrivalFrom,
@@ -104,7 +105,8 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
                 i.Jobseeker!.ReferenceNumber,
                 i.Jobseeker.FirstName,
                 i.Jobseeker.LastName,
-                i.FairPhase!.Kind,
+                i.FairPhaseId,
+                PhaseName = i.FairPhase!.Name,
                 i.Status,
                 i.ArrivalFrom,
                 i.ArrivalTo,
@@ -121,20 +123,20 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
         return rows
             .OrderBy(r => r.LastName, ByName).ThenBy(r => r.FirstName, ByName)
             .Select(r => new InvitedPlan(r.Id, scope.IsCaseworker ? r.ReferenceNumber : null, Domain.Invitations.ParticipantNumber.Of(r.Id), $"{r.FirstName} {r.LastName}",
-                r.Kind, r.Status, r.ArrivalFrom, r.ArrivalTo, [.. plans[r.Id]], letters.GetValueOrDefault(r.Id), answers.GetValueOrDefault(r.Id)))
+                r.FairPhaseId, r.PhaseName, r.Status, r.ArrivalFrom, r.ArrivalTo, [.. plans[r.Id]], letters.GetValueOrDefault(r.Id), answers.GetValueOrDefault(r.Id)))
             .ToList();
     }
 
     /// <summary>The letters of a phase of the current fair, ordered by last and first name; empty when there is no such fair or phase.</summary>
-    public async Task<IReadOnlyList<InvitationLetterData>> LettersAsync(UserScope scope, PhaseKind phase, CancellationToken ct = default)
+    public async Task<IReadOnlyList<InvitationLetterData>> LettersAsync(UserScope scope, int phaseId, CancellationToken ct = default)
     {
         scope.RequireInvitationAccess();
-        int? phaseId;
+        bool ofCurrentFair;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            phaseId = (await db.CurrentFairAsync(clock, ct))?.Phase(phase)?.Id;
+            ofCurrentFair = (await db.CurrentFairAsync(clock, ct))?.Phase(phaseId) is not null;
         }
-        return phaseId is null ? [] : await LoadLettersAsync(scope, q => q.Where(i => i.FairPhaseId == phaseId), ct);
+        return ofCurrentFair ? await LoadLettersAsync(scope, q => q.Where(i => i.FairPhaseId == phaseId), ct) : [];
     }
 
     /// <summary>One letter; <see cref="NotFoundException"/> when it does not exist, lies outside the scope or holds no seat.</summary>
@@ -166,7 +168,7 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
                     i.Jobseeker.Street, i.Jobseeker.Postcode, i.Jobseeker.City, i.Jobseeker.TargetGroup,
                     i.Jobseeker.Consents.Any(c => c.Scope == ConsentScope.EmailContact && c.WithdrawnUtc == null) ? i.Jobseeker.Email : null,
                     i.Jobseeker.LetterLanguage, i.Jobseeker.EasyLanguage),
-                i.FairPhase!.Kind,
+                i.FairPhase!.Name,
                 i.FairPhase.Start,
                 i.FairPhase.End,
                 i.ArrivalFrom,
@@ -198,7 +200,7 @@ public sealed class GetInvitations(IDbContextFactory<JobConnectDbContext> dbFact
             .OrderBy(r => r.Recipient.LastName, ByName).ThenBy(r => r.Recipient.FirstName, ByName)
             .Select(r => new InvitationLetterData(r.Id, r.ReferenceNumber, r.CheckInCode, r.Recipient,
                 SenderAt(agencies[r.AgencyId], textVersions[r.AgencyId], r.CreatedUtc), fairs[r.FairId],
-                r.Kind, r.Start, r.End, r.ArrivalFrom, r.ArrivalTo, [.. plans[r.Id]], today))
+                r.Name, r.Start, r.End, r.ArrivalFrom, r.ArrivalTo, [.. plans[r.Id]], today))
             .ToList();
     }
 

@@ -26,27 +26,32 @@ public enum InviteOutcome
 public sealed record InviteResult(int JobseekerId, InviteOutcome Outcome, int? InvitationId = null);
 
 /// <summary>
-/// A caseworker invites people of their own caseload into the current fair, each into the phase their
-/// target group allows. Every person is one transaction: a full phase refuses that person only.
+/// A caseworker invites people of their own caseload into the current fair: into the chosen phase, or
+/// (none chosen) into the earliest phase of their target group that still has seats. Every person is
+/// one transaction: a full phase refuses that person only.
 /// </summary>
 public sealed class InviteJobseekers(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
     /// <summary>Letters and digits that cannot be mistaken for each other when read off paper.</summary>
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    public async Task<IReadOnlyList<InviteResult>> HandleAsync(UserScope scope, IReadOnlyCollection<int> jobseekerIds, CancellationToken ct = default)
+    public async Task<IReadOnlyList<InviteResult>> HandleAsync(UserScope scope, IReadOnlyCollection<int> jobseekerIds, CancellationToken ct = default) =>
+        await HandleAsync(scope, jobseekerIds, phaseId: null, ct);
+
+    /// <param name="phaseId">The phase to invite into; a phase of another target group answers <see cref="InviteOutcome.NoPhase"/>.</param>
+    public async Task<IReadOnlyList<InviteResult>> HandleAsync(UserScope scope, IReadOnlyCollection<int> jobseekerIds, int? phaseId, CancellationToken ct = default)
     {
         scope.RequireCaseworker();
 
         var results = new List<InviteResult>(jobseekerIds.Count);
         foreach (var id in jobseekerIds.Distinct())
         {
-            results.Add(await InviteAsync(scope, id, ct));
+            results.Add(await InviteAsync(scope, id, phaseId, ct));
         }
         return results;
     }
 
-    private async Task<InviteResult> InviteAsync(UserScope scope, int jobseekerId, CancellationToken ct)
+    private async Task<InviteResult> InviteAsync(UserScope scope, int jobseekerId, int? phaseId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -64,7 +69,8 @@ public sealed class InviteJobseekers(IDbContextFactory<JobConnectDbContext> dbFa
         {
             return new InviteResult(jobseekerId, InviteOutcome.NotFound);
         }
-        var phase = fair.Phases.FirstOrDefault(p => p.TargetGroup == person.TargetGroup);
+        var eligible = fair.PhasesFor(person.TargetGroup).Where(p => phaseId is null || p.Id == phaseId).ToList();
+        var phase = eligible.FirstOrDefault(p => p.SeatsLeft > 0) ?? eligible.FirstOrDefault();
         if (phase is null)
         {
             return new InviteResult(jobseekerId, InviteOutcome.NoPhase);

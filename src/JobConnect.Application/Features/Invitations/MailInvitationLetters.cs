@@ -24,13 +24,13 @@ public sealed class MailInvitationLetters(GetInvitations invitations, LetterBatc
     /// One refused address does not stop the others; an unreachable server ends the batch with
     /// <see cref="MailServerException"/>. Reports each message.
     /// </summary>
-    public async Task<MailingResult> SendPhaseAsync(UserScope scope, PhaseKind phase, IProgress<DocumentProgress>? progress = null, CancellationToken ct = default)
+    public async Task<MailingResult> SendPhaseAsync(UserScope scope, int phaseId, IProgress<DocumentProgress>? progress = null, CancellationToken ct = default)
     {
         if (!mail.Enabled)
         {
             throw new InvalidOperationException("E-mail delivery is switched off (Email:Enabled).");
         }
-        var all = await invitations.LettersAsync(scope, phase, ct);
+        var all = await invitations.LettersAsync(scope, phaseId, ct);
         var reachable = batches.WithLinks([.. all.Where(l => !string.IsNullOrWhiteSpace(l.Recipient.Email))]);
         if (reachable.Count == 0)
         {

@@ -15,16 +15,16 @@ namespace JobConnect.Application.Features.Invitations;
 public sealed class PrintInvitationLetters(GetInvitations invitations, LetterBatches batches, IDocumentRenderer renderer)
 {
     /// <summary>One PDF with a letter per person; null when the scope has no letter in the phase.</summary>
-    public async Task<FileContent?> PhaseAsync(UserScope scope, PhaseKind phase, CancellationToken ct = default)
+    public async Task<FileContent?> PhaseAsync(UserScope scope, int phaseId, CancellationToken ct = default)
     {
-        var letters = await batches.IssueAsync(scope, await invitations.LettersAsync(scope, phase, ct), DispatchChannel.Print, ct);
-        return letters.Count == 0 ? null : new FileContent($"einladungen-{FileName(phase)}.pdf", FileContent.Pdf, renderer.Render(Document(letters)));
+        var letters = await batches.IssueAsync(scope, await invitations.LettersAsync(scope, phaseId, ct), DispatchChannel.Print, ct);
+        return letters.Count == 0 ? null : new FileContent($"einladungen-{FileName(letters[0].Phase)}.pdf", FileContent.Pdf, renderer.Render(Document(letters)));
     }
 
     /// <summary>The phase's letters as single PDFs in one ZIP, reporting each written letter; null when there are none.</summary>
-    public async Task<FileContent?> PhaseZipAsync(UserScope scope, PhaseKind phase, IProgress<DocumentProgress>? progress = null, CancellationToken ct = default)
+    public async Task<FileContent?> PhaseZipAsync(UserScope scope, int phaseId, IProgress<DocumentProgress>? progress = null, CancellationToken ct = default)
     {
-        var letters = await batches.IssueAsync(scope, await invitations.LettersAsync(scope, phase, ct), DispatchChannel.Print, ct);
+        var letters = await batches.IssueAsync(scope, await invitations.LettersAsync(scope, phaseId, ct), DispatchChannel.Print, ct);
         if (letters.Count == 0)
         {
             return null;
@@ -32,7 +32,7 @@ public sealed class PrintInvitationLetters(GetInvitations invitations, LetterBat
         var files = letters
             .Select(l => new PrintFile($"Einladung {l.Recipient.LastName} {l.Recipient.FirstName} {l.ReferenceNumber}", Document([l])))
             .ToList();
-        return new FileContent($"einladungen-{FileName(phase)}.zip", FileContent.Zip, renderer.RenderZip(files, progress, ct));
+        return new FileContent($"einladungen-{FileName(letters[0].Phase)}.zip", FileContent.Zip, renderer.RenderZip(files, progress, ct));
     }
 
     /// <summary>One person's letter; <see cref="NotFoundException"/> outside the scope or without a seat.</summary>
@@ -45,5 +45,7 @@ public sealed class PrintInvitationLetters(GetInvitations invitations, LetterBat
     /// <summary>Letters as one print document: a section each, so page numbers restart per letter.</summary>
     public static PrintDocument Document(IReadOnlyList<InvitationLetterData> letters) => new("Einladung zur Jobmesse", letters);
 
-    private static string FileName(PhaseKind phase) => phase.ToString().ToLowerInvariant();
+    /// <summary>"Abendsprechstunde" → "abendsprechstunde"; letters, digits and dashes only, so every browser saves it as named.</summary>
+    private static string FileName(string phaseName) =>
+        string.Concat(phaseName.Trim().ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-'));
 }

@@ -96,7 +96,7 @@ public sealed class SendReminders(IDbContextFactory<JobConnectDbContext> dbFacto
     }
 
     private sealed record Recipient(int InvitationId, int JobseekerId, InvitationStatus Status, string CheckInCode, LetterRecipient Person,
-        string Agency, string? AgencyPhone, PhaseKind Phase, TimeOnly PhaseStart, TimeOnly PhaseEnd, int SlotMinutes, TimeOnly? ArrivalFrom, TimeOnly? ArrivalTo);
+        string Agency, string? AgencyPhone, string Phase, TimeOnly PhaseStart, TimeOnly PhaseEnd, int SlotMinutes, TimeOnly? ArrivalFrom, TimeOnly? ArrivalTo);
 
     private static async Task<List<Recipient>> RecipientsAsync(JobConnectDbContext db, int fairId, int daysBefore, CancellationToken ct) =>
         await db.Invitations.AsNoTracking()
@@ -109,7 +109,7 @@ public sealed class SendReminders(IDbContextFactory<JobConnectDbContext> dbFacto
                 new LetterRecipient(i.Jobseeker!.Salutation, i.Jobseeker.FirstName, i.Jobseeker.LastName, "", "", "", i.Jobseeker.TargetGroup, i.Jobseeker.Email),
                 db.Agencies.Where(a => a.Id == i.AgencyId).Select(a => a.Name).First(),
                 db.Agencies.Where(a => a.Id == i.AgencyId).Select(a => a.Phone).First(),
-                i.FairPhase!.Kind, i.FairPhase.Start, i.FairPhase.End, i.FairPhase.SlotMinutes, i.ArrivalFrom, i.ArrivalTo))
+                i.FairPhase!.Name, i.FairPhase.Start, i.FairPhase.End, i.FairPhase.SlotMinutes, i.ArrivalFrom, i.ArrivalTo))
             .ToListAsync(ct);
 
     /// <summary>Writes the claim on its own; false when the unique index says this reminder is already taken.</summary>

@@ -24,7 +24,7 @@ public sealed class ExportJobseekerData(IDbContextFactory<JobConnectDbContext> d
         var j = await db.WritableBy(scope).AsNoTracking().Include(x => x.Consents).Include(x => x.EmployerExclusions)
             .FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(AuditLog.Jobseeker);
         var invitations = await db.Invitations.AsNoTracking().Where(i => i.JobseekerId == id)
-            .Select(i => new { i.FairId, Phase = i.FairPhase!.Kind, i.Status, i.ArrivalFrom, i.ArrivalTo, i.CheckInCode, i.CreatedUtc, i.History })
+            .Select(i => new { i.FairId, Phase = i.FairPhase!.Name, i.Status, i.ArrivalFrom, i.ArrivalTo, i.CheckInCode, i.CreatedUtc, i.History })
             .ToListAsync(ct);
         var conversations = await db.Conversations.AsNoTracking().Where(c => c.Invitation!.JobseekerId == id)
             .Select(c => new { Employer = db.Employers.Where(e => e.Id == c.Booth!.EmployerId).Select(e => e.Name).FirstOrDefault(), c.SlotStart, c.Outcome })

@@ -26,10 +26,7 @@ public sealed record JobseekerListQuery(
 
 public sealed record JobseekerRow(
     int Id, string ReferenceNumber, string FirstName, string LastName, string Postcode, string City,
-    TargetGroup TargetGroup, IReadOnlyList<string> TargetKldbCodes, bool Consent, bool Archived, DateTime UpdatedUtc)
-{
-    public PhaseKind EligiblePhase => TargetGroup.EligiblePhase();
-}
+    TargetGroup TargetGroup, IReadOnlyList<string> TargetKldbCodes, bool Consent, bool Archived, DateTime UpdatedUtc);
 
 /// <summary>One page of the jobseekers the user may see, searched and filtered in the database.</summary>
 public sealed class ListJobseekers(IDbContextFactory<JobConnectDbContext> dbFactory)

@@ -21,6 +21,6 @@ internal static class Caseload
             })
             .ToListAsync(ct);
         return people.ToDictionary(p => p.Id, p => new CandidateMatch(
-            p.Id, p.ReferenceNumber, p.FirstName, p.LastName, p.Postcode, p.City, p.TargetGroup.EligiblePhase(), null!, p.Invitation));
+            p.Id, p.ReferenceNumber, p.FirstName, p.LastName, p.Postcode, p.City, p.TargetGroup, null!, p.Invitation));
     }
 }

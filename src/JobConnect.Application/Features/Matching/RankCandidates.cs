@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Matching;
 
-/// <param name="Phase">Only people whose target group belongs to this phase.</param>
+/// <param name="TargetGroup">Only people of this target group (who may go to its phases).</param>
 /// <param name="MinimumScore">Only matches scoring at least this (0–100).</param>
 /// <param name="NotInvitedOnly">Only people without an invitation to the current fair that holds a seat.</param>
-public sealed record CandidateFilter(PhaseKind? Phase = null, int MinimumScore = 0, bool NotInvitedOnly = false);
+public sealed record CandidateFilter(TargetGroup? TargetGroup = null, int MinimumScore = 0, bool NotInvitedOnly = false);
 
 /// <param name="Ranked">Best first (score, then id), after the filter.</param>
 /// <param name="Excluded">People of the vacancy's phases whom a hard requirement rules out, with the reason; by name.</param>
@@ -59,5 +59,5 @@ internal static class CandidateFilters
     public static CandidateMatch With(this CandidateMatch person, MatchResult match) => person with { Match = match };
 
     public static bool Admits(this CandidateFilter filter, CandidateMatch candidate) =>
-        (filter.Phase is null || candidate.Phase == filter.Phase) && !(filter.NotInvitedOnly && candidate.IsInvited);
+        (filter.TargetGroup is null || candidate.TargetGroup == filter.TargetGroup) && !(filter.NotInvitedOnly && candidate.IsInvited);
 }

@@ -31,7 +31,7 @@ public sealed record PersonalPageView(
     bool Informal,
     string FairName,
     DateOnly Date,
-    PhaseKind Phase,
+    string Phase,
     TimeOnly PhaseStart,
     TimeOnly PhaseEnd,
     TimeOnly? ArrivalFrom,
@@ -112,7 +112,7 @@ public sealed class PersonalPage(IDbContextFactory<JobConnectDbContext> dbFactor
             {
                 i.Jobseeker!.FirstName,
                 i.Jobseeker.TargetGroup,
-                i.FairPhase!.Kind,
+                i.FairPhase!.Name,
                 i.FairPhase.Start,
                 i.FairPhase.End,
                 i.ArrivalFrom,
@@ -126,7 +126,7 @@ public sealed class PersonalPage(IDbContextFactory<JobConnectDbContext> dbFactor
         var fair = await db.Fairs.AsNoTracking().Where(f => f.Id == row.FairId).Select(f => new { f.Name, f.Date, f.Venue, f.VenueAddress }).SingleAsync(ct);
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == row.AgencyId).Select(a => new { a.Name, a.Phone, a.Kind }).SingleAsync(ct);
         var plan = row.Status is InvitationStatus.Declined or InvitationStatus.Cancelled ? [] : (await db.PlansOfAsync([invitationId], ct))[invitationId].ToList();
-        return new PersonalPageView(row.FirstName, row.TargetGroup == TargetGroup.SchoolLeaver, fair.Name, fair.Date, row.Kind, row.Start, row.End,
+        return new PersonalPageView(row.FirstName, row.TargetGroup == TargetGroup.SchoolLeaver, fair.Name, fair.Date, row.Name, row.Start, row.End,
             row.ArrivalFrom, row.ArrivalTo, plan, fair.Venue, fair.VenueAddress, row.CheckInCode, agency.Name,
             string.IsNullOrWhiteSpace(agency.Phone) ? null : agency.Phone, row.Status, agency.Kind == AgencyKind.Jobcenter);
     }

@@ -30,7 +30,7 @@ public static class FunnelRecords
     {
         var invitations = await db.Invitations.AsNoTracking()
             .Where(i => i.FairId == fairId && i.Status != InvitationStatus.Cancelled)
-            .Select(i => new { i.Id, i.AgencyId, i.Status, i.History, i.IsWalkIn, Phase = i.FairPhase!.Kind })
+            .Select(i => new { i.Id, i.AgencyId, i.Status, i.History, i.IsWalkIn, Phase = i.FairPhase!.Name })
             .ToListAsync(ct);
         var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var talks = (await db.Conversations.AsNoTracking()
@@ -62,7 +62,7 @@ public static class FunnelRecords
             var record = new FunnelRecord
             {
                 FairId = fairId,
-                Phase = i.Phase,
+                PhaseName = i.Phase,
                 AgencyId = i.AgencyId,
                 AgencyName = agencies.GetValueOrDefault(i.AgencyId, ""),
                 // Planned counts: the check-in list and the letters treat a planned invitation as issued (as the start page does).

@@ -18,7 +18,7 @@ public sealed record ReportFair(int Id, string Name, DateOnly Date)
 }
 
 /// <summary>One line of a funnel table: a phase, an agency, a company or a vacancy.</summary>
-public sealed record FunnelLine(string Name, FunnelFigures Figures, PhaseKind? Phase = null, int? Id = null);
+public sealed record FunnelLine(string Name, FunnelFigures Figures, int? Id = null);
 
 /// <summary>
 /// The outcome funnel of one fair as the user may see it. <see cref="Coverage"/> says which steps have
@@ -84,8 +84,9 @@ public sealed class GetFunnel(IDbContextFactory<JobConnectDbContext> dbFactory, 
         {
             return new FunnelReport(fair, coverage, frozen, scopeName, Funnel.CountForEmployer(records, own), [], [], employers, vacancies);
         }
-        var phases = records.GroupBy(r => r.Phase).OrderBy(g => g.Key)
-            .Select(g => new FunnelLine(GermanWording.Phase(g.Key), Funnel.Count(g), g.Key)).ToList();
+        // By name: a frozen record keeps only the phase's name, so the phase's time may be gone.
+        var phases = records.GroupBy(r => r.PhaseName).OrderBy(g => g.Key, StringComparer.CurrentCulture)
+            .Select(g => new FunnelLine(g.Key, Funnel.Count(g))).ToList();
         var agencies = records.GroupBy(r => r.AgencyId)
             .Select(g => new FunnelLine(g.First().AgencyName, Funnel.Count(g), Id: g.Key))
             .OrderBy(l => l.Name, StringComparer.CurrentCulture).ToList();

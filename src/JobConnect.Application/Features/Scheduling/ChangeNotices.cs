@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JobConnect.Application.Features.Scheduling;
 
 /// <summary>A person whose plan changed after they received it (organizers know people by the participant number).</summary>
-public sealed record PendingChangeNotice(int InvitationId, string ParticipantNumber, string Name, PhaseKind Phase, int PlanVersion, int SentVersion, bool ByEmail,
+public sealed record PendingChangeNotice(int InvitationId, string ParticipantNumber, string Name, string Phase, int PlanVersion, int SentVersion, bool ByEmail,
     InvitationStatus Status, int SlotMinutes);
 
 /// <summary>How a batch of change notices went out: by e-mail, and the rest in one print file.</summary>
@@ -54,7 +54,7 @@ public sealed class ChangeNotices(
                 i.Id,
                 i.Jobseeker!.FirstName,
                 i.Jobseeker.LastName,
-                i.FairPhase!.Kind,
+                i.FairPhase!.Name,
                 i.PlanVersion,
                 i.Status,
                 i.FairPhase.SlotMinutes,
@@ -64,7 +64,7 @@ public sealed class ChangeNotices(
             })
             .ToListAsync(ct);
         return [.. rows.OrderBy(r => r.LastName).ThenBy(r => r.FirstName)
-            .Select(r => new PendingChangeNotice(r.Id, ParticipantNumber.Of(r.Id), $"{r.FirstName} {r.LastName}", r.Kind, r.PlanVersion, r.Sent, r.ByEmail && mail.Enabled, r.Status, r.SlotMinutes))];
+            .Select(r => new PendingChangeNotice(r.Id, ParticipantNumber.Of(r.Id), $"{r.FirstName} {r.LastName}", r.Name, r.PlanVersion, r.Sent, r.ByEmail && mail.Enabled, r.Status, r.SlotMinutes))];
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed record BoothSchedule(
     public IReadOnlyList<BoothPhase> Phases { get; init; } = [];
 }
 
-public sealed record BoothPhase(PhaseKind Kind, IReadOnlyList<TimeOnly> Slots);
+public sealed record BoothPhase(string Name, IReadOnlyList<TimeOnly> Slots);
 
 public sealed record BoothFair(string Name, DateOnly Date, string Venue);
 
@@ -28,7 +28,7 @@ public sealed record BoothFair(string Name, DateOnly Date, string Venue);
 /// number), the vacancy and the relevant skills — never contact details before the fair.
 /// </summary>
 public sealed record BoothConversation(
-    PhaseKind Phase, TimeOnly Start, int Table, string Participant, string? Name, string? Vacancy, int Score, IReadOnlyList<string> Skills,
+    string Phase, TimeOnly Start, int Table, string Participant, string? Name, string? Vacancy, int Score, IReadOnlyList<string> Skills,
     CandidateProfile? Profile = null);
 
 /// <summary>What a consenting candidate shares beyond the pseudonymous profile; no contact data, no protected characteristics.</summary>
@@ -82,7 +82,7 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
             .Select(c => new
             {
                 c.BoothId,
-                c.Invitation!.FairPhase!.Kind,
+                c.Invitation!.FairPhase!.Name,
                 c.SlotStart,
                 c.TableNumber,
                 c.Score,
@@ -114,19 +114,19 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
         var venue = new BoothFair(fair.Name, fair.Date, fair.Venue);
         var phases = fair.Phases.OrderBy(p => p.Start).ToList();
         return booths.Select(booth => new BoothSchedule(booth.EmployerId, booth.Employer!.Name, booth.Label, booth.Tables, venue, byBooth[booth.Id]
-                .OrderBy(r => r.Kind).ThenBy(r => r.SlotStart).ThenBy(r => r.TableNumber)
+                .OrderBy(r => phases.FindIndex(p => p.Name == r.Name)).ThenBy(r => r.SlotStart).ThenBy(r => r.TableNumber)
                 .Select(r =>
                 {
                     var vacancy = r.VacancyId is { } id && vacancies.TryGetValue(id, out var v) ? v : default;
-                    return new BoothConversation(r.Kind, r.SlotStart, r.TableNumber, ParticipantNumber.Of(r.InvitationId),
+                    return new BoothConversation(r.Name, r.SlotStart, r.TableNumber, ParticipantNumber.Of(r.InvitationId),
                         r.Consented ? $"{r.FirstName} {r.LastName}" : null, vacancy.Title, r.Score, RelevantSkills(r.Skills, vacancy.Skills, r.Consented),
                         r.Consented ? new CandidateProfile(r.QualificationLevel, r.SchoolCertificate, r.GermanLevel, r.HasDrivingLicence) : null);
                 })
                 .ToList())
             {
                 Phases = [.. phases
-                    .Where(p => booth.Phases.HasFlag(p.Kind.ToSet()) || byBooth[booth.Id].Any(r => r.Kind == p.Kind))
-                    .Select(p => new BoothPhase(p.Kind, p.SlotStarts()))],
+                    .Where(p => booth.Phases.HasFlag(p.TargetGroup.ToSet()) || byBooth[booth.Id].Any(r => r.Name == p.Name))
+                    .Select(p => new BoothPhase(p.Name, p.SlotStarts()))],
             })
             .ToList();
     }

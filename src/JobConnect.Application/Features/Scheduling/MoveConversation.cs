@@ -29,7 +29,7 @@ public sealed class MoveConversation(IDbContextFactory<JobConnectDbContext> dbFa
         }
         var phase = conversation.Invitation!.FairPhase!;
         var booth = await db.Booths.AsNoTracking().SingleOrDefaultAsync(b => b.Id == boothId && b.FairId == phase.FairId, ct);
-        if (booth is null || tableNumber < 1 || tableNumber > booth.Tables || !booth.Phases.HasFlag(phase.Kind.ToSet()) || !phase.SlotStarts().Contains(slotStart))
+        if (booth is null || tableNumber < 1 || tableNumber > booth.Tables || !booth.Phases.HasFlag(phase.TargetGroup.ToSet()) || !phase.SlotStarts().Contains(slotStart))
         {
             throw new BusinessRuleException(MoveRefusals.NoSuchPlace);
         }

@@ -91,7 +91,7 @@ internal sealed class PhasePlanInputs
             .Include(i => i.Jobseeker!).ThenInclude(j => j.EmployerExclusions)
             .Where(i => i.FairPhaseId == phase.Id && i.Status != InvitationStatus.Declined && i.Status != InvitationStatus.Cancelled)
             .ToListAsync(ct);
-        var phaseSet = phase.Kind.ToSet();
+        var phaseSet = phase.TargetGroup.ToSet();
         var booths = (await db.Booths.AsNoTracking().Where(b => b.FairId == phase.FairId).ToListAsync(ct))
             .Where(b => b.Phases.HasFlag(phaseSet)).ToList();
         var employerIds = booths.Select(b => b.EmployerId).ToHashSet();

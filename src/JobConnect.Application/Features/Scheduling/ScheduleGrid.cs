@@ -10,7 +10,7 @@ namespace JobConnect.Application.Features.Scheduling;
 
 public sealed record ScheduleGrid(
     int PhaseId,
-    PhaseKind Kind,
+    string Name,
     IReadOnlyList<TimeOnly> Slots,
     IReadOnlyList<GridRow> Rows,
     int People,
@@ -60,7 +60,7 @@ public sealed class GetScheduleGrid(IDbContextFactory<JobConnectDbContext> dbFac
         {
             return null;
         }
-        var phaseSet = phase.Kind.ToSet();
+        var phaseSet = phase.TargetGroup.ToSet();
         var booths = (await db.Booths.AsNoTracking().Include(b => b.Employer).Where(b => b.FairId == phase.FairId).ToListAsync(ct))
             .Where(b => b.Phases.HasFlag(phaseSet)).OrderBy(b => b.Label).ToList();
         var cells = await db.Conversations.AsNoTracking()
@@ -80,6 +80,6 @@ public sealed class GetScheduleGrid(IDbContextFactory<JobConnectDbContext> dbFac
         var rows = booths.SelectMany(b => Enumerable.Range(1, b.Tables).Select(table => new GridRow(
             b.Id, b.Label, b.Employer?.Name ?? "", table,
             cells.Where(c => c.BoothId == b.Id && c.TableNumber == table).ToDictionary(c => c.SlotStart, c => c.Cell)))).ToList();
-        return new ScheduleGrid(phase.Id, phase.Kind, phase.SlotStarts(), rows, people, cells.Select(c => c.Cell.InvitationId).Distinct().Count());
+        return new ScheduleGrid(phase.Id, phase.Name, phase.SlotStarts(), rows, people, cells.Select(c => c.Cell.InvitationId).Distinct().Count());
     }
 }

@@ -11,7 +11,7 @@ namespace JobConnect.Application.Features.Vacancies;
 public sealed record VacancyDetails(int Id, string EmployerName, VacancyStatus Status, VacancyInput Input, bool CanEdit, bool Locked);
 
 /// <summary>What the form needs before anything is typed: the phases the company attends and the deadline.</summary>
-public sealed record VacancyFormContext(PhaseSet AttendedPhases, DateTime? ReportingDeadlineUtc, bool Locked);
+public sealed record VacancyFormContext(TargetGroups AttendedPhases, DateTime? ReportingDeadlineUtc, bool Locked);
 
 public sealed class GetVacancy(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock)
 {
@@ -28,7 +28,7 @@ public sealed class GetVacancy(IDbContextFactory<JobConnectDbContext> dbFactory,
         var fair = await db.Fairs.AsNoTracking().FirstAsync(f => f.Id == vacancy.FairId, ct);
         var locked = VacancyAccess.IsLockedFor(scope, fair, clock.GetUtcNow().UtcDateTime);
         var input = VacancyInput.From(vacancy);
-        input.AttendedPhases = await SaveVacancy.AttendedPhasesAsync(db, fair.Id, vacancy.EmployerId, ct) ?? PhaseSet.Both;
+        input.AttendedPhases = await SaveVacancy.AttendedPhasesAsync(db, fair.Id, vacancy.EmployerId, ct) ?? TargetGroups.Both;
         var mayEdit = (scope.IsOrganizer || scope.IsEmployer) && VacancyAccess.IsEditable(vacancy.Status);
         return new VacancyDetails(vacancy.Id, vacancy.Employer!.Name, vacancy.Status, input, mayEdit && !locked, locked);
     }

@@ -61,7 +61,7 @@ public sealed class SaveVacancy(IDbContextFactory<JobConnectDbContext> dbFactory
         }
         // An organizer may fix a vacancy of a company whose booth is not set up yet.
         input.AttendedPhases = await AttendedPhasesAsync(db, fair.Id, vacancy.EmployerId, ct)
-            ?? (scope.IsOrganizer ? PhaseSet.Both : throw new BusinessRuleException(VacancyMessages.NoBooth));
+            ?? (scope.IsOrganizer ? TargetGroups.Both : throw new BusinessRuleException(VacancyMessages.NoBooth));
         await validator.ValidateAndThrowAsync(input, ct);
 
         input.ApplyTo(vacancy);
@@ -69,6 +69,6 @@ public sealed class SaveVacancy(IDbContextFactory<JobConnectDbContext> dbFactory
         await db.SaveChangesAsync(ct);
     }
 
-    internal static Task<PhaseSet?> AttendedPhasesAsync(JobConnectDbContext db, int fairId, int employerId, CancellationToken ct) =>
-        db.Booths.Where(b => b.FairId == fairId && b.EmployerId == employerId).Select(b => (PhaseSet?)b.Phases).FirstOrDefaultAsync(ct);
+    internal static Task<TargetGroups?> AttendedPhasesAsync(JobConnectDbContext db, int fairId, int employerId, CancellationToken ct) =>
+        db.Booths.Where(b => b.FairId == fairId && b.EmployerId == employerId).Select(b => (TargetGroups?)b.Phases).FirstOrDefaultAsync(ct);
 }

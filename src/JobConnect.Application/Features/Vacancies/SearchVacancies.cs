@@ -29,7 +29,8 @@ public sealed record VacancyFilter
     /// <summary>Occupational area of the KldB catalog, e.g. "Metall und Maschinenbau".</summary>
     public string? OccupationArea { get; init; }
 
-    public PhaseKind? Phase { get; init; }
+    /// <summary>Only vacancies for this target group (and so for its phases).</summary>
+    public TargetGroup? TargetGroup { get; init; }
     public VacancyStatus? Status { get; init; }
     public string? Text { get; init; }
 }
@@ -51,7 +52,7 @@ public sealed record VacancyRow(
     CefrLevel GermanLevel,
     bool DrivingLicenceRequired,
     SchoolCertificate? MinimumSchoolCertificate,
-    PhaseSet Phases,
+    TargetGroups Phases,
     VacancyStatus Status,
     IReadOnlyList<string> MustHaveSkills,
     IReadOnlyList<string> NiceToHaveSkills,
@@ -97,11 +98,11 @@ public sealed class SearchVacancies(IDbContextFactory<JobConnectDbContext> dbFac
             var codes = KldbCatalog.All.Where(o => o.Area == filter.OccupationArea).Select(o => o.Code).ToList();
             vacancies = vacancies.Where(v => codes.Contains(v.KldbCode));
         }
-        if (filter.Phase is { } phase)
+        if (filter.TargetGroup is { } group)
         {
-            // Phases are stored as readable text, so compare whole values instead of bits.
-            var single = phase.ToSet();
-            vacancies = vacancies.Where(v => v.Phases == single || v.Phases == PhaseSet.Both);
+            // Target groups are stored as readable text, so compare whole values instead of bits.
+            var single = group.ToSet();
+            vacancies = vacancies.Where(v => v.Phases == single || v.Phases == TargetGroups.Both);
         }
         if (filter.Status is { } status)
         {

@@ -17,14 +17,14 @@ public sealed class VacancyInput
     public CefrLevel GermanLevel { get; set; } = CefrLevel.B1;
     public bool DrivingLicenceRequired { get; set; }
     public SchoolCertificate? MinimumSchoolCertificate { get; set; }
-    public PhaseSet Phases { get; set; }
+    public TargetGroups Phases { get; set; }
     public string? Description { get; set; }
 
     /// <summary>
     /// Phases the company's booth attends. Filled by the server (never trusted from the form) so the
     /// validator can check <see cref="Phases"/> against it.
     /// </summary>
-    public PhaseSet AttendedPhases { get; set; } = PhaseSet.Both;
+    public TargetGroups AttendedPhases { get; set; } = TargetGroups.Both;
 
     /// <summary>A shallow copy, so a form can validate a value before it is written into the model.</summary>
     public VacancyInput Copy() => (VacancyInput)MemberwiseClone();

@@ -37,8 +37,8 @@ public sealed partial class VacancyInputValidator : AbstractValidator<VacancyInp
             .WithMessage(VacancyMessages.SchoolCertificateRequired);
         RuleFor(x => x.MinimumSchoolCertificate).Null().When(x => x.Kind == VacancyKind.Job)
             .WithMessage(VacancyMessages.SchoolCertificateOnlyApprenticeship);
-        RuleFor(x => x.Phases).NotEqual(PhaseSet.None).WithMessage(VacancyMessages.PhaseRequired)
-            .Must((x, phases) => (phases & ~x.AttendedPhases) == PhaseSet.None).When(x => x.Phases != PhaseSet.None, ApplyConditionTo.CurrentValidator)
+        RuleFor(x => x.Phases).NotEqual(TargetGroups.None).WithMessage(VacancyMessages.PhaseRequired)
+            .Must((x, phases) => (phases & ~x.AttendedPhases) == TargetGroups.None).When(x => x.Phases != TargetGroups.None, ApplyConditionTo.CurrentValidator)
             .WithMessage(VacancyMessages.PhaseNotAttended);
         RuleFor(x => x.Skills).Must(s => s.Count <= MaxSkills).WithMessage(VacancyMessages.SkillsTooMany)
             .Must(s => s.Select(k => k.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() == s.Count)

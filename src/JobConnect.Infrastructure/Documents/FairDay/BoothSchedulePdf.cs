@@ -47,12 +47,12 @@ public static class BoothSchedulePdf
             : [.. conversations.GroupBy(c => c.Phase).Select(g => new BoothPhase(g.Key, [.. g.Select(c => c.Start)]))];
         foreach (var phase in phases)
         {
-            var byStart = conversations.Where(c => c.Phase == phase.Kind).ToDictionary(c => c.Start);
+            var byStart = conversations.Where(c => c.Phase == phase.Name).ToDictionary(c => c.Start);
             if (byStart.Count == 0 && phases.Count > 1)
             {
                 continue;
             }
-            s.Heading(FairDayText.Phase(phase.Kind), 2);
+            s.Heading(phase.Name, 2);
             var grid = new Table(TableColumn.Fixed(15), TableColumn.Relative(3), TableColumn.Relative(3), TableColumn.Relative(3.2f))
             {
                 TextStyle = TextStyle.Body with { Size = 9 },

@@ -14,7 +14,7 @@ public static class CheckInListPdf
 
     private static void Compose(SectionBuilder s, CheckInList list)
     {
-        var phase = FairDayText.Phase(list.Phase);
+        var phase = list.Phase;
         s.Header(_ => FairDayText.Header($"{list.FairName} · {FairDayText.Date(list.FairDate)}", $"Check-in {phase}"))
             .Footer(p => FairDayText.Footer("Abhaken bei Ankunft · Nachträge am Ende der Liste", p))
             .Heading($"Check-in-Liste {phase} ({FairDayText.Times(list.Start, list.End)} Uhr)")

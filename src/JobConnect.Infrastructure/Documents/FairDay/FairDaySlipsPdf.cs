@@ -21,7 +21,7 @@ public static class FairDaySlipsPdf
         {
             s.Header(_ => FairDayText.Header(slip.FairName, FairDayText.Date(slip.FairDate)))
                 .Heading("Ihr Gesprächsplan", 2)
-                .Paragraph([TextSpan.Bold(slip.Name), new TextSpan($" · Code {slip.CheckInCode} · {FairDayText.Phase(slip.Phase)}", TextStyle.Small)]);
+                .Paragraph([TextSpan.Bold(slip.Name), new TextSpan($" · Code {slip.CheckInCode} · {slip.Phase}", TextStyle.Small)]);
             if (slip.Plan.Count == 0)
             {
                 s.Paragraph("Noch kein Gespräch geplant – bitte am Infostand nach freien Plätzen fragen.");

@@ -6,8 +6,6 @@ namespace JobConnect.Infrastructure.Documents.FairDay;
 /// <summary>German wording shared by the fair-day documents (they are printed in German, like the letters).</summary>
 internal static class FairDayText
 {
-    public static string Phase(PhaseKind phase) => GermanWording.Phase(phase);
-
     public static string Times(TimeOnly from, TimeOnly to) => $"{from:HH\\:mm}–{to:HH\\:mm}";
 
     public static string Date(DateOnly date) => GermanWording.Date(date);

@@ -16,7 +16,7 @@ public static class FairOverviewPdf
             .Paragraph("„Eingeladen“ zählt alle, die einen Platz haben (bestätigt und angekommen eingeschlossen); Absagen und "
                 + "Stornierungen stehen getrennt.", TextStyle.Small)
             .Heading("Nach Phase", 2)
-            .Add(Lines("Phase", o.Phases.Select(l => l with { Name = l.Phase is { } k ? FairDayText.Phase(k) : l.Name }).ToList()))
+            .Add(Lines("Phase", o.Phases))
             .Heading("Nach Agentur / Jobcenter", 2)
             .Add(Lines("Agentur / Jobcenter", o.Agencies))
             .Heading("Nach Unternehmen", 2)

@@ -23,7 +23,7 @@ public static class MasterSchedulePdf
 
     private static void Compose(SectionBuilder s, string fairName, DateOnly fairDate, ScheduleGrid grid)
     {
-        var phase = FairDayText.Phase(grid.Kind);
+        var phase = grid.Name;
         s.Header(_ => FairDayText.Header($"{fairName} · {FairDayText.Date(fairDate)}", $"Gesamtplan {phase}"))
             .Footer(p => FairDayText.Footer($"Gesamtplan {phase} · {grid.PeopleWithConversation} von {grid.People} Personen mit Gesprächen", p));
         if (grid.Rows.Count == 0 || grid.Slots.Count == 0)

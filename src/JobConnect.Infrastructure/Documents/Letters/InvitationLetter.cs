@@ -48,7 +48,7 @@ public static class InvitationLetter
         var agency = letter.Agency;
         var fair = letter.Fair;
         var fairDate = $"{Weekdays[(int)fair.Date.DayOfWeek]}, {GermanWording.Date(fair.Date)}";
-        var phase = letter.Phase == PhaseKind.Morning ? "Vormittag (Erwachsene)" : "Nachmittag (Schulabgängerinnen und Schulabgänger)";
+        var phase = letter.Phase;
         var arrival = letter.ArrivalFrom is { } from && letter.ArrivalTo is { } to
             ? $"{from:HH\\:mm}–{to:HH\\:mm} Uhr"
             : $"ab {Time(letter.PhaseStart)}";

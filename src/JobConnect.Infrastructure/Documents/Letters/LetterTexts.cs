@@ -34,6 +34,13 @@ public sealed class LetterTexts
 
     public bool RightToLeft => this["direction"] == "rtl";
 
+    /// <summary>
+    /// "in the morning", "in the afternoon" or "in the evening" for a phase starting then: the phase's own name is
+    /// free German text the organizer chose, which a translated letter cannot carry over.
+    /// </summary>
+    public string PartOfDay(TimeOnly phaseStart) =>
+        this[phaseStart.Hour < 12 ? "phase.morning" : phaseStart.Hour < 17 ? "phase.afternoon" : "phase.evening"];
+
     /// <summary>All variants there are files for, for tests and the review list in docs/accessibility.md.</summary>
     public static IReadOnlyList<string> Codes { get; } = ["de-leicht", "en", "ar", "tr", "uk", "ru"];
 

@@ -113,7 +113,7 @@ public static class TranslatedLetter
 
     private static Table Facts(InvitationLetterData letter, LetterTexts t)
     {
-        var when = t.Format("when", ("date", t.Date(letter.Fair.Date)), ("phase", t[letter.Phase == PhaseKind.Morning ? "phase.morning" : "phase.afternoon"]));
+        var when = t.Format("when", ("date", t.Date(letter.Fair.Date)), ("phase", t.PartOfDay(letter.PhaseStart)));
         var arrival = letter.ArrivalFrom is { } from && letter.ArrivalTo is { } to
             ? t.Format("arrival.range", ("from", t.Time(from)), ("to", t.Time(to)))
             : t.Format("arrival.from", ("from", t.Time(letter.PhaseStart)));

@@ -15,7 +15,7 @@ internal static class TranslatedPlanSlip
         {
             var rtl = t.RightToLeft;
             var grey = TextStyle.Small with { Color = new SkiaSharp.SKColor(0x55, 0x55, 0x55) };
-            var phase = t[slip.Phase == PhaseKind.Morning ? "phase.morning" : "phase.afternoon"];
+            var phase = t.PartOfDay(slip.PhaseStart ?? slip.Plan.Select(c => c.Start).DefaultIfEmpty(new TimeOnly(9, 0)).Min());
             s.Header(_ => Mirrored(rtl, new Row(Text(t, slip.FairName, grey), Text(t, $"{t.Date(slip.FairDate)}, {phase}", grey, TextAlign.Right)) { Weights = [2, 3] }))
                 .Add(Text(t, t["slip.heading"], TextStyle.Heading(2), spaceAfter: 2, keep: true))
                 .Add(Text(t, slip.Name, TextStyle.Strong))

@@ -47,7 +47,7 @@ public static class AttendanceListPdf
             table.AddRow(
                 $"{p.LastName}, {p.FirstName}",
                 p.ReferenceNumber,
-                FairDayText.Phase(p.Phase),
+                p.Phase,
                 ExportAttendance.German(p.Attendance),
                 p.ArrivedAt is { } at ? at.ToFairTime().ToString("HH:mm") : "",
                 new TableCell(p.ConversationsHeld is { } held ? $"{held} von {p.ConversationsPlanned}" : $"– von {p.ConversationsPlanned}") { Align = TextAlign.Right });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using JobConnect.Application.Features.Fairs;
+using JobConnect.Domain.Common;
 using JobConnect.Domain.Fairs;
 using Microsoft.Extensions.Localization;
 
@@ -10,6 +11,8 @@ namespace JobConnect.Web.Components.Fairs;
 public sealed class PhaseSettingsForm
 {
     public int PhaseId { get; set; }
+    public string Name { get; set; } = "";
+    public TargetGroup TargetGroup { get; set; }
     public string Start { get; set; } = "";
     public string End { get; set; } = "";
     public int SlotMinutes { get; set; }
@@ -19,15 +22,21 @@ public sealed class PhaseSettingsForm
     public int EntranceCapacityPerWave { get; set; }
     public List<BreakRow> Breaks { get; set; } = [];
 
+    /// <summary>The fair's other phases: the name must differ from theirs and the times must not overlap them.</summary>
+    public IReadOnlyList<FairPhase> OtherPhases { get; set; } = [];
+
     public sealed class BreakRow
     {
         public string Start { get; set; } = "";
         public string End { get; set; } = "";
     }
 
-    public static PhaseSettingsForm From(PhaseSettings s) => new()
+    public static PhaseSettingsForm From(PhaseSettings s, IEnumerable<PhaseSettings> others) => new()
     {
         PhaseId = s.PhaseId,
+        Name = s.Name,
+        TargetGroup = s.TargetGroup,
+        OtherPhases = [.. others.Where(o => o.PhaseId != s.PhaseId).Select(o => new FairPhase { Id = o.PhaseId, Name = o.Name, Start = o.Start, End = o.End })],
         Start = Format(s.Start),
         End = Format(s.End),
         SlotMinutes = s.SlotMinutes,
@@ -43,6 +52,9 @@ public sealed class PhaseSettingsForm
         TryParse(Start, out var start) && TryParse(End, out var end) && Breaks.All(b => TryParse(b.Start, out _) && TryParse(b.End, out _))
             ? new FairPhase
             {
+                Id = PhaseId,
+                Name = Name,
+                TargetGroup = TargetGroup,
                 Start = start,
                 End = end,
                 SlotMinutes = SlotMinutes,
@@ -59,6 +71,8 @@ public sealed class PhaseSettingsForm
         var phase = ToPhase() ?? throw new InvalidOperationException("Validate the form first.");
         return original with
         {
+            Name = Name.Trim(),
+            TargetGroup = TargetGroup,
             Start = phase.Start,
             End = phase.End,
             SlotMinutes = SlotMinutes,
@@ -83,6 +97,7 @@ public sealed class PhaseSettingsFormValidator : AbstractValidator<PhaseSettings
 {
     public PhaseSettingsFormValidator(IStringLocalizer<SharedResource> l)
     {
+        RuleFor(x => x.TargetGroup).IsInEnum();
         RuleFor(x => x.Start).Must(t => PhaseSettingsForm.TryParse(t, out _)).WithMessage(_ => l["Phase.TimeFormat"]);
         RuleFor(x => x.End).Must(t => PhaseSettingsForm.TryParse(t, out _)).WithMessage(_ => l["Phase.TimeFormat"]);
         // One message for all break rows: the rows share one message line in the form.
@@ -96,7 +111,7 @@ public sealed class PhaseSettingsFormValidator : AbstractValidator<PhaseSettings
             {
                 return;
             }
-            foreach (var problem in PhaseRules.Check(phase))
+            foreach (var problem in PhaseRules.Check(phase, form.OtherPhases))
             {
                 var (field, message) = Describe(problem, l);
                 context.AddFailure(field, message);
@@ -117,6 +132,10 @@ public sealed class PhaseSettingsFormValidator : AbstractValidator<PhaseSettings
         PhaseProblem.ConversationsPerPersonOutOfRange => (nameof(PhaseSettingsForm.ConversationsPerPerson), l["Phase.Range", 1, PhaseRules.MaxConversationsPerPerson]),
         PhaseProblem.MinimumScoreOutOfRange => (nameof(PhaseSettingsForm.MinimumScore), l["Phase.Range", PhaseRules.LowestMinimumScore, 100]),
         PhaseProblem.EntranceCapacityOutOfRange => (nameof(PhaseSettingsForm.EntranceCapacityPerWave), l["Phase.Range", 1, PhaseRules.MaxEntranceCapacity]),
+        PhaseProblem.NameRequired => (nameof(PhaseSettingsForm.Name), l[PhaseMessages.NameRequired]),
+        PhaseProblem.NameTooLong => (nameof(PhaseSettingsForm.Name), l[PhaseMessages.NameTooLong, FairPhase.NameMaxLength]),
+        PhaseProblem.NameTaken => (nameof(PhaseSettingsForm.Name), l[PhaseMessages.NameTaken]),
+        PhaseProblem.OverlapsOtherPhase => (nameof(PhaseSettingsForm.Start), l[PhaseMessages.Overlaps]),
         _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, null),
     };
 }

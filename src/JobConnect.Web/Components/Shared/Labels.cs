@@ -10,8 +10,6 @@ namespace JobConnect.Web.Components.Shared;
 /// </summary>
 public static class Labels
 {
-    private static readonly PhaseKind[] PhaseOrder = [PhaseKind.Morning, PhaseKind.Afternoon];
-
     public static string Enum<T>(this IStringLocalizer l, T value) where T : struct, System.Enum =>
         l[$"Enum.{typeof(T).Name}.{value}"].Value;
 
@@ -23,11 +21,12 @@ public static class Labels
     public static string Flags<T>(this IStringLocalizer l, T value) where T : struct, System.Enum =>
         string.Join(", ", System.Enum.GetValues<T>().Where(f => Convert.ToInt32(f, CultureInfo.InvariantCulture) != 0 && value.HasFlag(f)).Select(f => l.Enum(f)));
 
-    public static string Phases(this IStringLocalizer l, PhaseSet phases) =>
-        string.Join(", ", PhaseOrder.Where(p => phases.HasFlag(p.ToSet())).Select(p => l.Enum(p)));
+    /// <summary>Whom a vacancy or booth is for, as "Erwachsene, Schulabgänger/innen".</summary>
+    public static string Groups(this IStringLocalizer l, TargetGroups groups) =>
+        string.Join(", ", System.Enum.GetValues<TargetGroup>().Where(g => groups.HasFlag(g.ToSet())).Select(g => l.Enum(g)));
 
-    public static string PhasesShort(this IStringLocalizer l, PhaseSet phases) =>
-        string.Join(", ", PhaseOrder.Where(p => phases.HasFlag(p.ToSet())).Select(p => l.EnumShort(p)));
+    public static string GroupsShort(this IStringLocalizer l, TargetGroups groups) =>
+        string.Join(", ", System.Enum.GetValues<TargetGroup>().Where(g => groups.HasFlag(g.ToSet())).Select(g => l.EnumShort(g)));
 
     /// <summary>A vacancy's German level; "none" there means "not required".</summary>
     public static string GermanRequirement(this IStringLocalizer l, CefrLevel level) =>

@@ -34,7 +34,7 @@ public partial class VacancyForm
 
     /// <summary>Phases the company attends; other phases cannot be ticked. Defaults to both.</summary>
     [Parameter]
-    public PhaseSet AttendedPhases { get; set; } = PhaseSet.Both;
+    public TargetGroups AttendedPhases { get; set; } = TargetGroups.Both;
 
     /// <summary>Shows the vacancy without allowing changes. Defaults to false.</summary>
     [Parameter]
@@ -144,9 +144,9 @@ public partial class VacancyForm
         _touched.Add(nameof(VacancyInput.WorkingTime));
     }
 
-    private void TogglePhase(PhaseKind phase, bool on)
+    private void ToggleGroup(TargetGroup group, bool on)
     {
-        Input.Phases = on ? Input.Phases | phase.ToSet() : Input.Phases & ~phase.ToSet();
+        Input.Phases = on ? Input.Phases | group.ToSet() : Input.Phases & ~group.ToSet();
         _touched.Add(nameof(VacancyInput.Phases));
     }
 
