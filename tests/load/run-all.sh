@@ -10,7 +10,7 @@
 # Needs chromium, postgresql (Debian packages; ./test.sh installs both).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-steps=("${@:-navigation lighthouse first-load checkin interactive}")
+steps=("${@:-navigation first-load lighthouse checkin interactive}")
 steps=(${steps[*]})
 work=$(mktemp -d /tmp/jobconnect-load.XXXXXX)
 chmod 755 "$work"   # the postgres account must reach the cluster inside it
@@ -18,7 +18,8 @@ trap 'kill "$(cat "$work/app.pid" 2>/dev/null)" 2>/dev/null || true; tests/scrip
 started=$(date +%s)
 echo "== $(date -u '+%F %T') UTC, $(nproc) cores, uptime: $(uptime)"
 
-dotnet publish src/JobConnect.Web -c Release -o "$work/app" -nologo -clp:ErrorsOnly >/dev/null
+# APP_DIR: an already published app (e.g. an older commit's, for a before/after comparison).
+if [ -n "${APP_DIR:-}" ]; then cp -r "$APP_DIR" "$work/app"; else dotnet publish src/JobConnect.Web -c Release -o "$work/app" -nologo -clp:ErrorsOnly >/dev/null; fi
 dotnet build tests/load/JobConnect.Load -c Release -o "$work/load" -nologo -clp:ErrorsOnly >/dev/null
 server=$(tests/scripts/postgres-throwaway.sh start "$work/pg")
 export Database__Provider=PostgreSql ConnectionStrings__PostgreSql="$server;Database=jobconnect"
@@ -47,6 +48,7 @@ lighthouse_pages() {
   desk=$(dotnet "$work/load/JobConnect.Load.dll" cookie --base "$base" --role CheckIn)
   for page in "account/login|" "employer/booth|$employer" "checkin|$desk"; do
     local path=${page%%|*} cookie=${page#*|} out="$work/lighthouse-${page%%[/|]*}.json"
+    curl -s -o /dev/null ${cookie:+-H "Cookie: $cookie"} "$base$path"   # the server's first answer includes JIT compilation
     for run in $(seq "${RUNS:-3}"); do
       # One retry: under load Lighthouse now and then loses its trace (NO_NAVSTART).
       for try in 1 2; do
