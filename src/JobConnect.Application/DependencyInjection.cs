@@ -48,6 +48,10 @@ public static class DependencyInjection
         services.AddScoped<ListAuditEntries>();
         services.AddScoped<RecordSignIn>();
         services.AddScoped<RecordAccessDenied>();
+        // One queue for the whole app: use cases refuse, the background writer audits (Features/Audit/AuditedRefusals.cs).
+        services.AddSingleton<AuditedRefusals>();
+        services.AddSingleton<Access.IRefusalLog>(sp => sp.GetRequiredService<AuditedRefusals>());
+        services.AddHostedService(sp => sp.GetRequiredService<AuditedRefusals>());
         // Server-side sessions (Identity/UserSessions.cs); the lifetimes come from the "Sessions" section.
         services.AddOptions<Identity.SessionLifetimeOptions>();
         services.AddScoped<Identity.UserSessions>();

@@ -8,7 +8,8 @@ namespace JobConnect.Web.Components.Shared;
 /// so pages don't each declare the authentication state. Read per call: the circuit revalidates the
 /// sign-in, and a scope read once would outlive a role change.
 /// </summary>
-public sealed class CurrentUser(AuthenticationStateProvider authentication)
+public sealed class CurrentUser(AuthenticationStateProvider authentication, IRefusalLog refusals)
 {
-    public async Task<UserScope> ScopeAsync() => UserScope.FromPrincipal((await authentication.GetAuthenticationStateAsync()).User);
+    public async Task<UserScope> ScopeAsync() =>
+        UserScope.FromPrincipal((await authentication.GetAuthenticationStateAsync()).User) with { Refusals = refusals };
 }
