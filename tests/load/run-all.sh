@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Issue 17's interactive figures in one go, printed for docs/performance.md. A benchmark, never a test.
-#   tests/load/run-all.sh                 # everything: ~15–25 minutes on the 2-core machine
-#   LEVELS=10 MEASURE=20 tests/load/run-all.sh navigation interactive   # a subset, smaller
+#   tests/load/run-all.sh                                   # everything, about 25 minutes on the 2-core machine
+#   tests/load/run-all.sh navigation checkin                # some steps only
+#   LEVELS=10 MEASURE=20 tests/load/run-all.sh interactive  # smaller
+# Steps: navigation (server CPU per navigation, one user), first-load (LCP, Chromium + DevTools protocol with
+# Lighthouse's mobile throttling), lighthouse (Lighthouse 12.2.3 itself, from npm), checkin (10 desks scanning,
+# 17 booth pages open), interactive (50/100/200 users), hold (keep the app running for profiling).
+# Knobs: ROUNDS, RUNS, SCANS, PAUSE_MS, LEVELS, MEASURE, THINK (e.g. 5-15 seconds), APP_DIR (an already published
+# app instead of publishing this tree), LIGHTHOUSE_DIR, HOLD_SECONDS.
 # Publishes the Release build, starts it in the Production environment with the demo switch
 # (Database__SeedDemoData) on a throwaway PostgreSQL cluster, with the Blazor metrics log switched on
 # (Diagnostics__BlazorMetricsLog), prepares the fair day (everyone invited and planned, load accounts), then runs
-# the load tool (tests/load/JobConnect.Load): server CPU per navigation, first load (LCP) under mobile throttling,
-# check-in desks with booth pages open, interactive users at 50/100/200. Headless Debian Chromium drives the pages.
-# Needs chromium, postgresql (Debian packages; ./test.sh installs both).
+# the load tool (tests/load/JobConnect.Load). Headless Debian Chromium drives the pages; it runs on the same
+# 2 cores as the server, so read the server's own CPU share next to the browser-measured times.
+# Needs chromium, postgresql (Debian packages; ./test.sh installs both), node/npm for the lighthouse step.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 steps=("${@:-navigation first-load lighthouse checkin interactive}")
@@ -24,10 +30,13 @@ dotnet build tests/load/JobConnect.Load -c Release -o "$work/load" -nologo -clp:
 server=$(tests/scripts/postgres-throwaway.sh start "$work/pg")
 export Database__Provider=PostgreSql ConnectionStrings__PostgreSql="$server;Database=jobconnect"
 port=$((20000 + RANDOM % 30000))
+# The load accounts sign in from one address, several times within a code's 30 seconds: the limits and the
+# one-sign-in-per-code rule are switched off as in the HTTP test suite (they have their own tests).
 base="http://127.0.0.1:$port/"
 metrics="$work/blazor-metrics.csv"
 (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production Database__SeedDemoData=true Security__AllowPlainHttp=true \
-   SignInLimits__PermitsPerAddress=100000 SignInLimits__PermitsPerAccount=100000 Diagnostics__BlazorMetricsLog="$metrics" \
+   SignInLimits__PermitsPerAddress=100000 SignInLimits__PermitsPerAccount=100000 TwoFactor__RefuseReusedCodes=false \
+   Diagnostics__BlazorMetricsLog="$metrics" \
    dotnet JobConnect.Web.dll --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1) &
 echo $! >"$work/app.pid"
 pid=$(cat "$work/app.pid")
@@ -85,4 +94,5 @@ for step in "${steps[@]}"; do
 done
 echo
 echo "server errors logged: $(grep -c -E '^(fail|crit)' "$work/app.log" || true)"
+grep -A3 -E '^(fail|crit)' "$work/app.log" | head -20 || true
 echo "total $(( ($(date +%s) - started) / 60 )) min $(( ($(date +%s) - started) % 60 )) s"
