@@ -36,6 +36,9 @@ public static class DependencyInjection
 
         // The fair day; one change notifier for the process, which the live pages subscribe to.
         services.AddSingleton<FairDayChanges>();
+        // Changes made through the other app instances (several behind a proxy) reach this instance's pages.
+        services.AddSingleton<FairDayWatch>();
+        services.AddHostedService(sp => sp.GetRequiredService<FairDayWatch>());
         services.AddScoped<CheckIn>();
         services.AddScoped<NoShows>();
         services.AddScoped<RegisterWalkIn>();
