@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using JobConnect.Web;
 using JobConnect.Web.Account;
 using JobConnect.Web.Components;
+using JobConnect.Web.Diagnostics;
 using JobConnect.Web.Export;
 using JobConnect.Web.Invitee;
 using JobConnect.Web.Security;
@@ -39,6 +40,8 @@ builder.Services.AddPersonalPage(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<JobConnect.Infrastructure.Data.DatabaseReadyCheck>("database", tags: [JobConnect.Infrastructure.Data.DatabaseReadyCheck.Tag]);
 builder.Services.AddScoped<JobConnect.Web.Components.Shared.CurrentUser>();
 builder.Services.AddScoped<JobConnect.Web.Components.Shared.FileDownloads>();
+// Off unless Diagnostics:BlazorMetricsLog names a file (load runs, docs/performance.md).
+builder.Services.AddBlazorMetricsLog(builder.Configuration);
 
 var app = builder.Build();
 
