@@ -39,7 +39,7 @@ public sealed partial class EveryPageTests(AccessibilitySession session)
         var crawl = await CrawlAsync(page, "/", "/organizer/agencies/new", "/organizer/employers/new", $"/organizer/vacancies/{vacancyId}");
 
         // The filled schedule of every phase, then with a conversation picked for moving.
-        await OpenAsync(page, "/organizer/schedule");
+        await PageLoad.OpenAsync(page, "/organizer/schedule");
         foreach (var phase in await page.Locator("[data-testid^='show-']").AllAsync())
         {
             await phase.ClickAsync();
@@ -50,7 +50,7 @@ public sealed partial class EveryPageTests(AccessibilitySession session)
         await Expect(page.GetByTestId("remove-conversation")).ToBeVisibleAsync();
         crawl.Findings.AddRange(await Axe.FindingsAsync(page, "schedule, conversation picked"));
 
-        await OpenAsync(page, $"/organizer/vacancies/{vacancyId}");
+        await PageLoad.OpenAsync(page, $"/organizer/vacancies/{vacancyId}");
         await DialogAsync(page, page.GetByTestId("withdraw"), "vacancy: withdraw?", crawl);
         await DialogAsync(page, page.GetByTestId("mark-filled"), "vacancy: filled?", crawl);
 
@@ -67,7 +67,7 @@ public sealed partial class EveryPageTests(AccessibilitySession session)
             $"/jobseekers/{jobseekerId}/edit", $"/matching/jobseekers/{jobseekerId}", $"/matching/vacancies/{vacancyId}");
 
         // The candidates list of a vacancy, with its scores.
-        await OpenAsync(page, $"/matching/vacancies/{vacancyId}");
+        await PageLoad.OpenAsync(page, $"/matching/vacancies/{vacancyId}");
         crawl.Findings.AddRange(await Axe.FindingsAsync(page, "candidates"));
 
         // The import preview with rejected rows.
@@ -81,13 +81,13 @@ public sealed partial class EveryPageTests(AccessibilitySession session)
         crawl.Findings.AddRange(await Axe.FindingsAsync(page, "import preview"));
 
         // The invitations list with plans and printed letters, and the question before undoing a batch.
-        await OpenAsync(page, "/invitations");
+        await PageLoad.OpenAsync(page, "/invitations");
         await Expect(page.GetByTestId("invitations").Locator("tbody tr").First).ToBeVisibleAsync();
         await page.GetByTestId("batches").ClickAsync();
         crawl.Findings.AddRange(await Axe.FindingsAsync(page, "invitations with letter batches"));
         await DialogAsync(page, page.GetByTestId("undo-batch").First, "invitations: undo batch?", crawl);
 
-        await OpenAsync(page, $"/jobseekers/{jobseekerId}");
+        await PageLoad.OpenAsync(page, $"/jobseekers/{jobseekerId}");
         await DialogAsync(page, page.GetByTestId("erase"), "jobseeker: erase?", crawl);
 
         AssertClean(Roles.Caseworker, crawl);
@@ -103,12 +103,12 @@ public sealed partial class EveryPageTests(AccessibilitySession session)
 
         // A new vacancy with skills chosen (chips with their must/nice control and delete button).
         var form = new VacancyFormPage(page);
-        await OpenAsync(page, "/employer/vacancies/new");
+        await PageLoad.OpenAsync(page, "/employer/vacancies/new");
         await form.AddSkillAsync("Schweißen", mustHave: true);
         await form.AddSkillAsync("Staplerschein", mustHave: false);
         crawl.Findings.AddRange(await Axe.FindingsAsync(page, "vacancy form with skills"));
 
-        await OpenAsync(page, $"/employer/vacancies/{vacancyId}");
+        await PageLoad.OpenAsync(page, $"/employer/vacancies/{vacancyId}");
         await DialogAsync(page, page.GetByTestId("withdraw"), "vacancy: withdraw?", crawl);
 
         AssertClean(Roles.Employer, crawl);
@@ -159,7 +159,7 @@ public sealed partial class EveryPageTests(AccessibilitySession session)
             {
                 continue;
             }
-            await OpenAsync(page, path);
+            await PageLoad.OpenAsync(page, path);
             crawl.Checked.Add(path);
             crawl.Findings.AddRange(await Axe.FindingsAsync(page, path));
             foreach (var link in await page.EvaluateAsync<string[]>(
@@ -172,26 +172,6 @@ public sealed partial class EveryPageTests(AccessibilitySession session)
             }
         }
         return crawl;
-    }
-
-    /// <summary>Interactive pages are checked once their circuit has rendered and they stopped loading; account pages stay static.</summary>
-    private static async Task OpenAsync(IPage page, string path)
-    {
-        await page.GotoAsync(path);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        if (await page.Locator("#app-ready").CountAsync() > 0)
-        {
-            await page.Locator("#app-ready[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-            // Data still loading shows an indeterminate progress bar; the page is checked as it settles.
-            try
-            {
-                await Expect(page.Locator(".mud-progress-linear.mud-progress-indeterminate")).ToHaveCountAsync(0, new() { Timeout = 10_000 });
-            }
-            catch (PlaywrightException)
-            {
-                // A page that keeps a progress bar (a running job) is checked as it is.
-            }
-        }
     }
 
     /// <summary>
