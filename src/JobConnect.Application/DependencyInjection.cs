@@ -36,6 +36,9 @@ public static class DependencyInjection
 
         // The fair day; one change notifier for the process, which the live pages subscribe to.
         services.AddSingleton<FairDayChanges>();
+        // Changes made through the other app instances (several behind a proxy) reach this instance's pages.
+        services.AddSingleton<FairDayWatch>();
+        services.AddHostedService(sp => sp.GetRequiredService<FairDayWatch>());
         services.AddScoped<CheckIn>();
         services.AddScoped<NoShows>();
         services.AddScoped<RegisterWalkIn>();
@@ -48,6 +51,10 @@ public static class DependencyInjection
         services.AddScoped<ListAuditEntries>();
         services.AddScoped<RecordSignIn>();
         services.AddScoped<RecordAccessDenied>();
+        // One queue for the whole app: use cases refuse, the background writer audits (Features/Audit/AuditedRefusals.cs).
+        services.AddSingleton<AuditedRefusals>();
+        services.AddSingleton<Access.IRefusalLog>(sp => sp.GetRequiredService<AuditedRefusals>());
+        services.AddHostedService(sp => sp.GetRequiredService<AuditedRefusals>());
         // Server-side sessions (Identity/UserSessions.cs); the lifetimes come from the "Sessions" section.
         services.AddOptions<Identity.SessionLifetimeOptions>();
         services.AddScoped<Identity.UserSessions>();

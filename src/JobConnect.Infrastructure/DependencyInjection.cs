@@ -31,7 +31,10 @@ public static class DependencyInjection
         services.AddIdentityCore<ApplicationUser>(IdentityPolicy.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<JobConnectDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // Under Identity's own name, so sign-in and enrolment both use the single-use check.
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
+        services.Configure<TwoFactorCodeOptions>(configuration.GetSection(TwoFactorCodeOptions.Section));
         services.Replace(ServiceDescriptor.Scoped<IUserStore<ApplicationUser>, HashedRecoveryCodeUserStore>());
 
         // The Application's ports: render a document, send a mail, read and write a table file.

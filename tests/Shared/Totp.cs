@@ -24,6 +24,41 @@ public static class Totp
 
     public static string Code(string base32Key) => Code(base32Key, DateTimeOffset.UtcNow);
 
+    private static readonly Dictionary<string, HashSet<long>> Used = [];
+
+    /// <summary>
+    /// A code the app has not seen for this account yet: each code opens an account once (ASVS 6.5.1), and a
+    /// suite signs in the same demo account several times a minute. Like a phone whose clock is a little off,
+    /// it may use a step of the app's one-step drift window; when all three are used it waits for the next.
+    /// </summary>
+    public static async Task<string> FreshCodeAsync(string base32Key, string account, CancellationToken ct = default)
+    {
+        while (true)
+        {
+            var now = DateTimeOffset.UtcNow;
+            if (now.ToUnixTimeSeconds() % 30 >= 25)
+            {
+                // Too close to the next step: a past code typed now could be two steps old when it arrives.
+                await Task.Delay(TimeSpan.FromSeconds(30 - now.ToUnixTimeSeconds() % 30 + 1), ct);
+                continue;
+            }
+            var step = now.ToUnixTimeSeconds() / 30;
+            lock (Used)
+            {
+                var used = Used.TryGetValue($"{base32Key}|{account}", out var set) ? set : Used[$"{base32Key}|{account}"] = [];
+                // Now first, then the one before (still accepted), then the next (a phone running a little fast).
+                foreach (var offset in new[] { 0, -1, 1 })
+                {
+                    if (used.Add(step + offset))
+                    {
+                        return Code(base32Key, now.AddSeconds(30 * offset));
+                    }
+                }
+            }
+            await Task.Delay(TimeSpan.FromSeconds(30 - now.ToUnixTimeSeconds() % 30 + 1), ct);
+        }
+    }
+
     private static byte[] FromBase32(string text)
     {
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using JobConnect.Application.Identity;
 
@@ -19,39 +20,53 @@ public sealed record UserScope(string UserId, string Role, int? AgencyId, int? E
 
     /// <summary>A caseworker who manages their own agency's caseworkers and letter paragraphs.</summary>
     public bool LeadsAgency => IsCaseworker && IsAgencyLead;
+
+    /// <summary>The audit of refusals for the signed-in user's scopes; none in scopes built by tests and jobs.</summary>
+    public IRefusalLog? Refusals { get; init; }
+
+    /// <summary>
+    /// The exception that refuses this user, recorded as a refusal of <paramref name="useCase"/> (the calling
+    /// file, so the log names the use case without anybody passing it).
+    /// </summary>
+    public AccessDeniedException Refused(string logMessage, [CallerFilePath] string useCase = "")
+    {
+        Refusals?.Record(UserId, Path.GetFileNameWithoutExtension(useCase));
+        return new AccessDeniedException(logMessage);
+    }
+
     /// <summary>Guards a use case that only organizers may run.</summary>
-    public void RequireOrganizer()
+    public void RequireOrganizer([CallerFilePath] string useCase = "")
     {
         if (!IsOrganizer)
         {
-            throw new AccessDeniedException("Only organizers may do this.");
+            throw Refused("Only organizers may do this.", useCase);
         }
     }
 
     /// <summary>Guards a use case that only caseworkers (bound to an agency) may run.</summary>
-    public void RequireCaseworker()
+    public void RequireCaseworker([CallerFilePath] string useCase = "")
     {
         if (!IsCaseworker)
         {
-            throw new AccessDeniedException("Only caseworkers may do this.");
+            throw Refused("Only caseworkers may do this.", useCase);
         }
     }
 
     /// <summary>Guards a use case that only employer users (bound to a company) may run.</summary>
-    public void RequireEmployer()
+    public void RequireEmployer([CallerFilePath] string useCase = "")
     {
         if (!IsEmployer)
         {
-            throw new AccessDeniedException("Only employer users may do this.");
+            throw Refused("Only employer users may do this.", useCase);
         }
     }
 
     /// <summary>Guards the check-in desk's use cases.</summary>
-    public void RequireCheckIn()
+    public void RequireCheckIn([CallerFilePath] string useCase = "")
     {
         if (!MayCheckIn)
         {
-            throw new AccessDeniedException("Only desk staff may do this.");
+            throw Refused("Only desk staff may do this.", useCase);
         }
     }
 

@@ -49,6 +49,12 @@ public class Jobseeker : Entity
     /// <summary>Never scored; language an interpreter is needed for, if any.</summary>
     public string? InterpreterLanguage { get; set; }
 
+    /// <summary>The language letters and slips are printed in; German unless the person reads another one better.</summary>
+    public LetterLanguage LetterLanguage { get; set; }
+
+    /// <summary>German letters in Leichte Sprache (easy language): short sentences, one statement per line, dates written out.</summary>
+    public bool EasyLanguage { get; set; }
+
     public bool Archived { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
@@ -69,6 +75,20 @@ public enum Salutation
     None = 0,
     Frau = 1,
     Herr = 2,
+}
+
+/// <summary>
+/// The languages letters exist in. The agency's legally binding paragraph always stays German; the other
+/// texts are translated (see docs/accessibility.md for which translations still need a native speaker's review).
+/// </summary>
+public enum LetterLanguage
+{
+    German = 0,
+    English = 1,
+    Arabic = 2,
+    Turkish = 3,
+    Ukrainian = 4,
+    Russian = 5,
 }
 
 /// <summary>A language other than German with its level.</summary>

@@ -87,6 +87,30 @@ internal sealed partial class DemoJobseekerFactory
             InterpreterLanguage = german <= CefrLevel.A2 && origin.Key != "de" && DemoText.Chance(_random, isSchoolLeaver ? 0.2 : 0.25)
                 ? origin.Languages[0]
                 : null,
+            LetterLanguage = LetterLanguageFor(origin, german),
+            // People who read some German but not officialese get the German letter in Leichte Sprache.
+            EasyLanguage = origin.Key != "de" && german == CefrLevel.B1,
+        };
+    }
+
+    /// <summary>
+    /// Letters in the first language when German is still weak (A1/A2) and we have letters in it; English for
+    /// origins whose first language we do not print. Derived, not drawn, so the demo's random sequence stays as it was.
+    /// </summary>
+    private static LetterLanguage LetterLanguageFor(DemoOrigin origin, CefrLevel german)
+    {
+        if (german is not (CefrLevel.A1 or CefrLevel.A2) || origin.Key == "de")
+        {
+            return LetterLanguage.German;
+        }
+        return origin.Languages[0] switch
+        {
+            "Arabisch" => LetterLanguage.Arabic,
+            "Türkisch" => LetterLanguage.Turkish,
+            "Ukrainisch" => LetterLanguage.Ukrainian,
+            "Russisch" => LetterLanguage.Russian,
+            _ when origin.Languages.Contains("Englisch") => LetterLanguage.English,
+            _ => LetterLanguage.German,
         };
     }
 

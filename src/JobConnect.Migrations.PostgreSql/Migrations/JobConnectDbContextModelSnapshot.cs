@@ -1095,6 +1095,9 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("EarliestStart")
                         .HasColumnType("date");
 
+                    b.Property<bool>("EasyLanguage")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
@@ -1120,6 +1123,11 @@ namespace JobConnect.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LetterLanguage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("MaxCommuteKm")
                         .HasColumnType("integer");

@@ -1098,6 +1098,9 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("EarliestStart")
                         .HasColumnType("date");
 
+                    b.Property<bool>("EasyLanguage")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
@@ -1123,6 +1126,11 @@ namespace JobConnect.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("LetterLanguage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("MaxCommuteKm")
                         .HasColumnType("int");

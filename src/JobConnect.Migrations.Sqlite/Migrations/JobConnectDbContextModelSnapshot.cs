@@ -1052,6 +1052,9 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("EarliestStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EasyLanguage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
@@ -1076,6 +1079,11 @@ namespace JobConnect.Migrations.Sqlite.Migrations
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterLanguage")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MaxCommuteKm")

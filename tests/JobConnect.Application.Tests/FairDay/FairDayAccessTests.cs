@@ -64,7 +64,7 @@ public sealed class FairDayAccessTests : IAsyncLifetime
     public async Task The_desk_sees_name_code_phase_arrival_and_plan_and_nothing_else()
     {
         Assert.Equal(
-            ["ArrivalFrom", "ArrivalTo", "ArrivedAt", "CheckInCode", "FirstName", "FullName", "InvitationId", "IsWalkIn", "LastName", "Phase", "Plan", "Status"],
+            ["ArrivalFrom", "ArrivalTo", "ArrivedAt", "CheckInCode", "FirstName", "FullName", "InvitationId", "IsWalkIn", "LastName", "Phase", "Plan", "PlanChanged", "Status"],
             typeof(DeskPerson).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
         var plan = (await _morning.CheckIn.FindAsync(_morning.Desk, _morning.FirstWave[0].CheckInCode, Ct)).Single().Plan;
         Assert.Equal(("Nordhessen Metall GmbH", "B01", new TimeOnly(9, 15)), (plan.Single().Employer, plan.Single().Booth, plan.Single().Start));

@@ -53,6 +53,9 @@ public sealed class FairMorning : IAsyncLifetime
     public ClientOutcomes ClientOutcomes => new(Db, Clock);
     public GetLiveOverview LiveOverview => new(Db, Clock);
     public FairDaySlips Slips => new(Db, Clock, new JobConnect.Infrastructure.Documents.PdfDocumentRenderer(Clock));
+    public Features.Scheduling.ChangeNotices ChangeNotices => new(Db, new Features.Invitations.GetInvitations(Db, Clock), new JobConnect.Infrastructure.Documents.PdfDocumentRenderer(Clock),
+        new JobConnect.Infrastructure.Email.SmtpMailSender(Microsoft.Extensions.Options.Options.Create(new JobConnect.Infrastructure.Email.EmailOptions())),
+        new JobConnect.Infrastructure.Calendar.IcalPlanCalendar(Clock), Clock);
 
     public async ValueTask InitializeAsync()
     {

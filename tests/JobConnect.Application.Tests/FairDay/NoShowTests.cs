@@ -86,6 +86,58 @@ public sealed class NoShowTests : IAsyncLifetime
         Assert.True(stored.IsExpected);
     }
 
+    [Fact]
+    public async Task A_late_arrival_whose_slots_were_freed_gets_a_fresh_plan_slip_at_the_desk_and_no_change_notice()
+    {
+        await LettersWentOutAsync();
+        var (late, punctual) = (_morning.FirstWave[0], _morning.FirstWave[1]);
+        _morning.At(9, 5);
+        await _morning.CheckIn.HandleAsync(_morning.Desk, punctual.Id, null, Ct);
+        _morning.At(9, 31);
+        await _morning.NoShows.MarkWaveAsync(_morning.Organizer, PhaseKind.Morning, new TimeOnly(9, 0), ct: Ct);
+
+        var absent = await _morning.Db.QueryAsync(db => db.Invitations.SingleAsync(i => i.Id == late.Id, Ct));
+        Assert.True(absent.NeedsChangeNotice); // the plan in the letter is no longer theirs
+        Assert.DoesNotContain(await _morning.ChangeNotices.PendingAsync(_morning.Organizer, Ct), p => p.InvitationId == late.Id);
+
+        _morning.At(9, 40);
+        var arrival = await _morning.CheckIn.HandleAsync(_morning.Desk, late.Id, null, Ct);
+
+        Assert.True(arrival.Person.PlanChanged);
+        Assert.Empty(arrival.Person.Plan);
+        await _morning.Slips.PlanSlipAsync(_morning.Desk, late.Id, Ct);
+        var handedOver = await _morning.Db.QueryAsync(db => db.Invitations.SingleAsync(i => i.Id == late.Id, Ct));
+        Assert.False(handedOver.NeedsChangeNotice);
+        var again = Assert.Single(await _morning.CheckIn.FindAsync(_morning.Desk, late.CheckInCode, Ct));
+        Assert.False(again.PlanChanged);
+        var unchanged = Assert.Single(await _morning.CheckIn.FindAsync(_morning.Desk, punctual.CheckInCode, Ct));
+        Assert.False(unchanged.PlanChanged); // their conversation stayed
+    }
+
+    [Fact]
+    public async Task A_freed_slot_given_to_someone_who_is_here_raises_their_plan_version_for_the_desk()
+    {
+        await LettersWentOutAsync();
+        var (absent, here) = (_morning.FirstWave[0], _morning.SecondWave[0]);
+        _morning.At(9, 31);
+        await _morning.CheckIn.HandleAsync(_morning.Desk, here.Id, null, Ct);
+        await _morning.NoShows.MarkWaveAsync(_morning.Organizer, PhaseKind.Morning, new TimeOnly(9, 0), ct: Ct);
+        var slot = (await _morning.Standby.FreeSlotsAsync(_morning.Organizer, PhaseKind.Morning, Ct))
+            .First(s => s.BoothId == _morning.BoothA.Id && s.Start != new TimeOnly(9, 45));
+
+        await _morning.Standby.AssignAsync(_morning.Organizer, here.Id, slot.BoothId, slot.Table, slot.Start, _morning.VacancyA, Ct);
+
+        var person = Assert.Single(await _morning.CheckIn.FindAsync(_morning.Desk, here.CheckInCode, Ct));
+        Assert.True(person.PlanChanged);
+        Assert.Contains(person.Plan, c => c.Start == slot.Start);
+        Assert.Contains(await _morning.ChangeNotices.PendingAsync(_morning.Organizer, Ct), p => p.InvitationId == here.Id);
+        Assert.DoesNotContain(await _morning.ChangeNotices.PendingAsync(_morning.Organizer, Ct), p => p.InvitationId == absent.Id);
+    }
+
+    /// <summary>Everyone received the plan they hold now, as after printing the letters.</summary>
+    private async Task LettersWentOutAsync() =>
+        await _morning.Db.QueryAsync(db => db.Invitations.ExecuteUpdateAsync(s => s.SetProperty(i => i.PlanVersionSent, i => i.PlanVersion), Ct));
+
     private Task<int> ConversationsOfAsync(IEnumerable<int> invitationIds)
     {
         var ids = invitationIds.ToList();

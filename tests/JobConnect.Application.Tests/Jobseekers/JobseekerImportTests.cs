@@ -165,6 +165,44 @@ public sealed class JobseekerImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Letter_language_and_easy_language_columns_read_German_or_English_names_and_reject_unknown_languages()
+    {
+        var header = Header + ";Briefsprache;Leichte Sprache";
+        var file = Utf8(Lines(header,
+            Row("L-1") + ";Arabisch;nein",
+            Row("L-2") + ";Ukrainian;",
+            Row("L-3") + ";;ja",
+            Row("L-4") + ";Klingonisch;nein"), bom: true);
+
+        var outcome = await _f.Import.CommitAsync(_caseworker, Read(file));
+
+        AssertCountsAddUp(outcome, 4);
+        Assert.Equal(
+            [("L-1", LetterLanguage.Arabic, false), ("L-2", LetterLanguage.Ukrainian, false), ("L-3", LetterLanguage.German, true)],
+            (await People()).Select(p => (p.ReferenceNumber, p.LetterLanguage, p.EasyLanguage)));
+        var problem = Assert.Single(outcome.RejectedRows).Problems.Single();
+        Assert.Equal((5, "Briefsprache", ImportKeys.InvalidLetterLanguage, "Klingonisch"), (problem.Line, problem.Column, problem.MessageKey, problem.Args[0]));
+    }
+
+    [Fact]
+    public async Task Letter_language_from_an_xlsx_with_the_alternative_header_names()
+    {
+        var rows = new[]
+        {
+            new Dictionary<string, object> { ["Kundennummer"] = "X-1", ["Vorname"] = "Oksana", ["Nachname"] = "Melnyk", ["PLZ"] = "34117", ["Zielgruppe"] = "Erwachsene",
+                ["Zielberufe (KldB)"] = "24232", ["Sprache der Briefe"] = "Türkisch", ["Einfache Sprache"] = "ja" },
+        };
+        using var stream = new MemoryStream();
+        MiniExcel.SaveAs(stream, rows);
+
+        var outcome = await _f.Import.CommitAsync(_caseworker, Read(stream.ToArray(), "bewerber.xlsx"));
+
+        AssertCountsAddUp(outcome, 1);
+        var person = Assert.Single(await People());
+        Assert.Equal((LetterLanguage.Turkish, true), (person.LetterLanguage, person.EasyLanguage));
+    }
+
+    [Fact]
     public void A_missing_required_column_fails_the_file_with_one_message_naming_it()
     {
         var file = Utf8(Lines("Kundennummer;Vorname;Nachname;Zielgruppe;Zielberufe (KldB)", "K-1;A;B;Erwachsene;24232"), bom: true);
@@ -324,5 +362,5 @@ public sealed class JobseekerImportTests : IAsyncLifetime
     private static string Describe(Jobseeker j) =>
         $"{j.ReferenceNumber}|{j.FullName}|{j.Postcode}|{j.TargetGroup}|{string.Join(",", j.TargetKldbCodes)}|{string.Join(",", j.Skills)}|"
         + $"{string.Join(",", j.Languages.Select(l => l.Language + l.Level))}|{j.GermanLevel}|{j.SchoolCertificate}|{j.QualificationLevel}|"
-        + $"{j.WorkingTimeWishes}|{j.DateOfBirth}|{j.EarliestStart}|{j.Email}|{j.Phone}|{j.HasConsent(ConsentScope.ShareProfileWithEmployers)}|{j.Consents.Count}";
+        + $"{j.WorkingTimeWishes}|{j.DateOfBirth}|{j.EarliestStart}|{j.Email}|{j.Phone}|{j.HasConsent(ConsentScope.ShareProfileWithEmployers)}|{j.Consents.Count}|{j.LetterLanguage}|{j.EasyLanguage}";
 }

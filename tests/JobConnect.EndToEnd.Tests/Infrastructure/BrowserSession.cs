@@ -58,12 +58,12 @@ public class BrowserSession : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>A fresh context as a phone: 360 px wide, touch, mobile; not signed in.</summary>
-    public async Task<IPage> NewPhonePageAsync()
+    /// <summary>A fresh context as a phone: 360 px wide, touch, mobile; not signed in; through <paramref name="network"/> when given.</summary>
+    public async Task<IPage> NewPhonePageAsync(Uri? network = null)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = App.BaseAddress.ToString(),
+            BaseURL = (network ?? App.BaseAddress).ToString(),
             Locale = "de-DE",
             TimezoneId = "Europe/Berlin",
             ViewportSize = new ViewportSize { Width = 360, Height = 740 },

@@ -22,7 +22,7 @@ public sealed partial class LoginPage(IPage page)
         if (withAuthenticator || email is DemoSeeder.OrganizerEmail or DemoSeeder.CaseworkerEmail)
         {
             await page.WaitForURLAsync(TwoFactorUrl());
-            await SubmitCodeAsync(Totp.Code(DemoSeeder.DemoAuthenticatorKey));
+            await SubmitCodeAsync(await Totp.FreshCodeAsync(DemoSeeder.DemoAuthenticatorKey, email));
         }
     }
 

@@ -46,6 +46,8 @@ public class JobConnectFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test class signs in dozens of times from one address; the limits have their own tests.
         builder.UseSetting("SignInLimits:PermitsPerAddress", "100000");
         builder.UseSetting("SignInLimits:PermitsPerAccount", "100000");
+        // The same reason: many sign-ins of one account within one 30-second code; single use has its own tests.
+        builder.UseSetting("TwoFactor:RefuseReusedCodes", "false");
         builder.ConfigureTestServices(ConfigureTestServices);
     }
 

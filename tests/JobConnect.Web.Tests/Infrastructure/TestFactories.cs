@@ -29,3 +29,13 @@ public sealed class LimitedFactory : JobConnectFactory
         builder.UseSetting("PersonalPageLimits:PermitsPerAddress", PersonalPagePermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
+
+/// <summary>The app as production runs it: each authenticator code opens an account once.</summary>
+public sealed class SingleUseCodesFactory : JobConnectFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("TwoFactor:RefuseReusedCodes", "true");
+    }
+}

@@ -118,6 +118,6 @@ public sealed class InviteUser(
             }
             return;
         }
-        throw new AccessDeniedException("This role may not invite this kind of user.");
+        throw scope.Refused("This role may not invite this kind of user.");
     }
 }

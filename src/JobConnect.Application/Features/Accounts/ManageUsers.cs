@@ -22,7 +22,7 @@ public sealed class ManageUsers(IDbContextFactory<JobConnectDbContext> dbFactory
     {
         if (!scope.IsOrganizer && !scope.LeadsAgency && !scope.IsEmployer)
         {
-            throw new AccessDeniedException("Only organizers, agency leads and company staff see accounts.");
+            throw scope.Refused("Only organizers, agency leads and company staff see accounts.");
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await Visible(db, scope)
@@ -61,7 +61,7 @@ public sealed class ManageUsers(IDbContextFactory<JobConnectDbContext> dbFactory
     {
         if (!scope.IsOrganizer)
         {
-            throw new AccessDeniedException("Only organizers move caseworkers between agencies.");
+            throw scope.Refused("Only organizers move caseworkers between agencies.");
         }
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
@@ -96,7 +96,7 @@ public sealed class ManageUsers(IDbContextFactory<JobConnectDbContext> dbFactory
     {
         if (!scope.IsOrganizer && !scope.LeadsAgency)
         {
-            throw new AccessDeniedException("Only organizers and agency leads change accounts.");
+            throw scope.Refused("Only organizers and agency leads change accounts.");
         }
     }
 

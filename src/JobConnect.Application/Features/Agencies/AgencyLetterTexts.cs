@@ -65,6 +65,6 @@ public sealed class AgencyLetterTexts(IDbContextFactory<JobConnectDbContext> dbF
         {
             throw new NotFoundException($"Agency {agencyId} not found.");
         }
-        throw new AccessDeniedException("Only organizers and agency leads edit letter paragraphs.");
+        throw scope.Refused("Only organizers and agency leads edit letter paragraphs.");
     }
 }

@@ -65,6 +65,9 @@ public static class AuditLog
     /// <summary>A page or endpoint of the app; the entry's id is its address.</summary>
     public const string Page = "Page";
 
+    /// <summary>A use case (or the scope rule it applies) that refused the user; the entry's id is its name.</summary>
+    public const string UseCase = "UseCase";
+
     /// <summary>Adds an entry to the context; it is saved with the change it documents (same transaction).</summary>
     public static async Task AddAuditAsync(this JobConnectDbContext db, UserScope scope, TimeProvider clock, string action, string entityType, object entityId,
         CancellationToken ct) =>

@@ -50,7 +50,7 @@ public sealed class ListAuditEntries(IDbContextFactory<JobConnectDbContext> dbFa
     {
         if (!scope.IsOrganizer)
         {
-            throw new AccessDeniedException("Only organizers export the audit log.");
+            throw scope.Refused("Only organizers export the audit log.");
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var items = await Filtered(db, scope, query).OrderBy(a => a.AtUtc).ThenBy(a => a.Id).Take(MaxExport).ToListAsync(ct);
@@ -70,7 +70,7 @@ public sealed class ListAuditEntries(IDbContextFactory<JobConnectDbContext> dbFa
         }
         else if (!scope.IsOrganizer)
         {
-            throw new AccessDeniedException("Employers do not read the audit log.");
+            throw scope.Refused("Employers do not read the audit log.");
         }
         if (!string.IsNullOrWhiteSpace(query.Search))
         {

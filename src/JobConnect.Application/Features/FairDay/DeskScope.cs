@@ -11,10 +11,12 @@ namespace JobConnect.Application.Features.FairDay;
 /// <summary>
 /// A person as the check-in desk sees them: name, code, phase, arrival and plan — nothing else of their
 /// record (no agency, no contact data, no reference number), which is all the check-in right allows.
+/// <see cref="PlanChanged"/>: the plan changed after the person's letter (a re-plan, a freed or assigned slot),
+/// so the letter in their hand is out of date and the desk hands over a fresh plan slip.
 /// </summary>
 public sealed record DeskPerson(
     int InvitationId, string FirstName, string LastName, string CheckInCode, PhaseKind Phase, TimeOnly? ArrivalFrom, TimeOnly? ArrivalTo,
-    InvitationStatus Status, DateTime? ArrivedAt, bool IsWalkIn, IReadOnlyList<PlannedConversation> Plan)
+    InvitationStatus Status, DateTime? ArrivedAt, bool IsWalkIn, IReadOnlyList<PlannedConversation> Plan, bool PlanChanged = false)
 {
     public string FullName => $"{FirstName} {LastName}";
 }
@@ -35,10 +37,11 @@ public static class DeskScope
             {
                 i.Id, i.Jobseeker!.FirstName, i.Jobseeker.LastName, i.CheckInCode, i.FairPhase!.Kind, i.ArrivalFrom, i.ArrivalTo,
                 i.Status, i.ArrivedUtc, i.IsWalkIn,
+                PlanChanged = i.PlanVersionSent != null && i.PlanVersion > i.PlanVersionSent,
             })
             .ToListAsync(ct);
         var plans = await db.PlansOfAsync([.. rows.Select(r => r.Id)], ct);
         return [.. rows.Select(r => new DeskPerson(r.Id, r.FirstName, r.LastName, r.CheckInCode, r.Kind, r.ArrivalFrom, r.ArrivalTo, r.Status,
-            r.ArrivedUtc?.ToFairTime(), r.IsWalkIn, [.. plans[r.Id]]))];
+            r.ArrivedUtc?.ToFairTime(), r.IsWalkIn, [.. plans[r.Id]], r.PlanChanged))];
     }
 }

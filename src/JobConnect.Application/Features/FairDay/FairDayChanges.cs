@@ -8,6 +8,8 @@ public enum FairDayChangeKind
     WalkIn = 3,
     PlanChanged = 4,
     Outcome = 5,
+    /// <summary>Seen in the database, made through another app instance: any of the above.</summary>
+    Elsewhere = 6,
 }
 
 /// <summary>One change of the fair day; <see cref="Booths"/> when it concerns only these booths (null: possibly all).</summary>
@@ -19,12 +21,15 @@ public sealed record FairDayChange(int FairId, FairDayChangeKind Kind, IReadOnly
 
 /// <summary>
 /// In-process notifier the fair-day use cases raise after they committed, and the live pages (booth,
-/// overview, desk) subscribe to through their circuits. One process only: with several app instances
-/// each instance notifies its own circuits (see docs/architecture.md).
+/// overview, desk) subscribe to through their circuits. With several app instances behind a proxy,
+/// <see cref="FairDayWatch"/> raises the changes the other instances made.
 /// </summary>
 public sealed class FairDayChanges
 {
     public event Action<FairDayChange>? Changed;
+
+    /// <summary>Whether any open page listens; the watch does not poll for nobody.</summary>
+    public bool HasListeners => Changed is not null;
 
     public void Publish(FairDayChange change)
     {

@@ -26,7 +26,10 @@ public sealed record AppointmentSlip(string FairName, DateOnly FairDate, string 
 /// <summary>The fair-day slips as PDF through the document port: the desk's plan slip and the booth's appointment slip.</summary>
 public sealed class FairDaySlips(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock, IDocumentRenderer renderer)
 {
-    /// <summary>Desk staff: the person's current plan (after any change on the day).</summary>
+    /// <summary>
+    /// Desk staff: the person's current plan (after any change on the day). Handing it over counts as the
+    /// person having received this plan version, so nobody posts them a change notice for it afterwards.
+    /// </summary>
     public async Task<FileContent> PlanSlipAsync(UserScope scope, int invitationId, CancellationToken ct = default)
     {
         scope.RequireCheckIn();
@@ -35,6 +38,8 @@ public sealed class FairDaySlips(IDbContextFactory<JobConnectDbContext> dbFactor
         var person = (await db.DeskPeopleAsync(db.AtTheDesk(scope, fair.Id).Where(i => i.Id == invitationId), ct)).SingleOrDefault()
             ?? throw new NotFoundException($"Invitation {invitationId} not found.");
         var slip = new PlanSlip(fair.Name, fair.Date, fair.Venue, person.FullName, person.CheckInCode, person.Phase, person.Plan);
+        await db.Invitations.Where(i => i.Id == invitationId)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.PlanVersionSent, i => i.PlanVersion), ct);
         return new FileContent($"plan-{person.CheckInCode}.pdf", FileContent.Pdf, renderer.Render(new PrintDocument("Gesprächsplan", [slip])));
     }
 

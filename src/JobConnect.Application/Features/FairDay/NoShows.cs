@@ -74,7 +74,12 @@ public sealed class NoShows(IDbContextFactory<JobConnectDbContext> dbFactory, Ti
         }
         var ids = marked.Select(i => i.Id).ToList();
         // Freed: the absent people's conversations give their table slots back; a recorded outcome stays.
-        db.Conversations.RemoveRange(await db.Conversations.Where(c => ids.Contains(c.InvitationId) && c.Outcome == null).ToListAsync(ct));
+        var freed = await db.Conversations.Where(c => ids.Contains(c.InvitationId) && c.Outcome == null).ToListAsync(ct);
+        db.Conversations.RemoveRange(freed);
+        foreach (var invitation in marked.Where(i => freed.Any(c => c.InvitationId == i.Id)))
+        {
+            invitation.PlanVersion++; // a late arrival's desk shows the plan changed and hands over a fresh slip
+        }
         await db.AddAuditForPeopleAsync(scope, clock, AuditActions.InvitationPrefix + InvitationStatus.NoShow, marked.Select(i => i.JobseekerId), ct);
         await db.SaveChangesAsync(ct);
         if (marked.Count > 0)

@@ -150,6 +150,7 @@ public sealed class Standby(IDbContextFactory<JobConnectDbContext> dbFactory, Ti
             Pinned = true, // placed by hand on the day: a re-plan keeps it
         });
         invitation.StandbySinceUtc = null;
+        invitation.PlanVersion++; // their plan changed: the desk's slip and the change-notice list see it
         try
         {
             await db.SaveChangesAsync(ct);

@@ -27,7 +27,7 @@ public sealed class ChangeInvitationStatus(IDbContextFactory<JobConnectDbContext
         var allowed = scope.IsOrganizer || (scope.IsCaseworker && CaseworkerSteps.Contains(status));
         if (!allowed)
         {
-            throw new AccessDeniedException($"The role may not set invitations to {status}.");
+            throw scope.Refused($"The role may not set invitations to {status}.");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -23,7 +23,7 @@ public static class InvitationScope
     {
         if (!scope.IsOrganizer && !scope.IsCaseworker)
         {
-            throw new AccessDeniedException("Employers do not see invitations.");
+            throw scope.Refused("Employers do not see invitations.");
         }
     }
 }

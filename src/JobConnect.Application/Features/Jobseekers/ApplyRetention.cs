@@ -2,6 +2,7 @@ using JobConnect.Application.Common;
 using JobConnect.Application.Access;
 using JobConnect.Application.Data;
 using JobConnect.Application.Features.Audit;
+using JobConnect.Domain.Jobseekers;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobConnect.Application.Features.Jobseekers;
@@ -79,6 +80,8 @@ public sealed class ApplyRetention(IDbContextFactory<JobConnectDbContext> dbFact
         j.Languages = [];
         j.InterpreterLanguage = null;
         j.NeedsAccessibility = false;
+        j.LetterLanguage = LetterLanguage.German;
+        j.EasyLanguage = false;
         j.Archived = true;
         j.Consents.Clear();
         j.EmployerExclusions.Clear();

@@ -39,7 +39,7 @@ public sealed class ExportJobseekerData(IDbContextFactory<JobConnectDbContext> d
                 j.ReferenceNumber, j.Salutation, j.FirstName, j.LastName, j.Email, j.Phone, j.Street, j.Postcode, j.City,
                 j.DateOfBirth, j.Nationality, j.TargetGroup, j.TargetKldbCodes, j.Skills, j.Languages, j.GermanLevel,
                 j.HasDrivingLicence, j.SchoolCertificate, j.QualificationLevel, j.WorkingTimeWishes, j.MaxCommuteKm,
-                j.EarliestStart, j.NeedsAccessibility, j.InterpreterLanguage, j.Archived, j.CreatedUtc, j.UpdatedUtc,
+                j.EarliestStart, j.NeedsAccessibility, j.InterpreterLanguage, j.LetterLanguage, j.EasyLanguage, j.Archived, j.CreatedUtc, j.UpdatedUtc,
             },
             Consents = j.Consents.Select(c => new { c.Scope, c.GivenUtc, c.TextVersion, c.WithdrawnUtc }),
             ExcludedEmployers = excludedNames,

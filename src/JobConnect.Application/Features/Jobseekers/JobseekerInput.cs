@@ -37,6 +37,8 @@ public sealed class JobseekerInput
     public DateTime? EarliestStart { get; set; }
     public bool NeedsAccessibility { get; set; }
     public string? InterpreterLanguage { get; set; }
+    public LetterLanguage LetterLanguage { get; set; }
+    public bool EasyLanguage { get; set; }
 
     /// <summary>The person agreed that employers of this fair may see the profile.</summary>
     public bool ConsentShareProfile { get; set; }
@@ -92,6 +94,8 @@ public sealed class JobseekerInput
         EarliestStart = j.EarliestStart?.ToDateTime(TimeOnly.MinValue),
         NeedsAccessibility = j.NeedsAccessibility,
         InterpreterLanguage = j.InterpreterLanguage,
+        LetterLanguage = j.LetterLanguage,
+        EasyLanguage = j.EasyLanguage,
         ConsentShareProfile = j.HasConsent(ConsentScope.ShareProfileWithEmployers),
         ConsentEmail = j.HasConsent(ConsentScope.EmailContact),
     };
@@ -129,6 +133,8 @@ public sealed class JobseekerInput
         j.EarliestStart = EarliestStart is { } start ? DateOnly.FromDateTime(start) : null;
         j.NeedsAccessibility = NeedsAccessibility;
         j.InterpreterLanguage = Blank(InterpreterLanguage);
+        j.LetterLanguage = LetterLanguage;
+        j.EasyLanguage = EasyLanguage;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -38,6 +38,7 @@ public sealed class JobseekerInputValidator : AbstractValidator<JobseekerInput>
         RuleFor(x => x.DateOfBirth).Must(d => d is null || (d.Value.Year >= 1940 && DateOnly.FromDateTime(d.Value) <= clock.FairToday().AddYears(-13)))
             .WithMessage(Keys.DateOfBirth);
         RuleFor(x => x.EarliestStart).Must(d => d is null || d.Value.Year is >= 2000 and <= 2100).WithMessage(Keys.Date);
+        RuleFor(x => x.LetterLanguage).IsInEnum().WithMessage(Keys.Required);
         RuleFor(x => x.WorkingTimeWishes).NotEqual(WorkingTime.None).WithMessage(Keys.Required);
     }
 

@@ -23,5 +23,5 @@ public static class JobseekerScope
 
     /// <summary>Only the owning agency's caseworkers change, archive, export or erase a person.</summary>
     public static IQueryable<Jobseeker> WritableBy(this JobConnectDbContext db, UserScope scope) =>
-        scope.IsCaseworker ? db.Jobseekers.Where(j => j.AgencyId == scope.AgencyId) : throw new AccessDeniedException("Only caseworkers change jobseekers.");
+        scope.IsCaseworker ? db.Jobseekers.Where(j => j.AgencyId == scope.AgencyId) : throw scope.Refused("Only caseworkers change jobseekers.");
 }

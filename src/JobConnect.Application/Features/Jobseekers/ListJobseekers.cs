@@ -40,7 +40,7 @@ public sealed class ListJobseekers(IDbContextFactory<JobConnectDbContext> dbFact
     {
         if (scope.IsEmployer)
         {
-            throw new AccessDeniedException("Employers see candidate profiles, not the caseload.");
+            throw scope.Refused("Employers see candidate profiles, not the caseload.");
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var people = db.VisibleTo(scope).AsNoTracking().Matching(query);

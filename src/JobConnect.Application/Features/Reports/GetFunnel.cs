@@ -96,7 +96,7 @@ public sealed class GetFunnel(IDbContextFactory<JobConnectDbContext> dbFactory, 
     {
         if (!scope.IsOrganizer && !scope.IsCaseworker && !scope.IsEmployer)
         {
-            throw new AccessDeniedException("The role sees no fair figures.");
+            throw scope.Refused("The role sees no fair figures.");
         }
     }
 }

@@ -14,6 +14,6 @@ public static class ReportScope
         { IsOrganizer: true } => [.. records],
         { IsCaseworker: true } => [.. records.Where(r => r.AgencyId == scope.AgencyId)],
         { IsEmployer: true } => [.. records.Where(r => r.Talks.Any(t => t.EmployerId == scope.EmployerId))],
-        _ => throw new AccessDeniedException("The role sees no fair figures."),
+        _ => throw scope.Refused("The role sees no fair figures."),
     };
 }

@@ -32,7 +32,7 @@ public sealed class ChangeNotices(
     IDbContextFactory<JobConnectDbContext> dbFactory, GetInvitations invitations, IDocumentRenderer renderer, IMailSender mail, IPlanCalendar calendar,
     TimeProvider clock)
 {
-    /// <summary>Everyone of the current fair whose plan version is newer than the one they received.</summary>
+    /// <summary>Everyone of the current fair whose plan version is newer than the one they received (not the absent).</summary>
     public async Task<IReadOnlyList<PendingChangeNotice>> PendingAsync(UserScope scope, CancellationToken ct = default)
     {
         scope.RequireOrganizer();
@@ -45,7 +45,10 @@ public sealed class ChangeNotices(
 
         var rows = await db.Invitations.AsNoTracking()
             .Where(i => i.FairId == fair.Id && i.PlanVersionSent != null && i.PlanVersion > i.PlanVersionSent
-                && i.Status != InvitationStatus.Declined && i.Status != InvitationStatus.Cancelled)
+                && i.Status != InvitationStatus.Declined && i.Status != InvitationStatus.Cancelled
+                // Not posted to people marked absent: their conversations were freed because they did not come,
+                // and should they still arrive, the desk hands them their current plan.
+                && i.Status != InvitationStatus.NoShow)
             .Select(i => new
             {
                 i.Id,

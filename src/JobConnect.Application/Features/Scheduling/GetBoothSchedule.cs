@@ -43,7 +43,7 @@ public sealed class GetBoothSchedule(IDbContextFactory<JobConnectDbContext> dbFa
     {
         if (!(scope.IsOrganizer || (scope.IsEmployer && scope.EmployerId == employerId)))
         {
-            throw new AccessDeniedException("An employer sees only its own booth.");
+            throw scope.Refused("An employer sees only its own booth.");
         }
         return (await LoadAsync(scope, employerId, ct)).SingleOrDefault();
     }

@@ -21,7 +21,7 @@ public static class VacancyAccess
     {
         { IsOrganizer: true } => vacancies,
         { IsEmployer: true } => vacancies.Where(v => v.EmployerId == scope.EmployerId),
-        _ => throw new AccessDeniedException("Only organizers and the owning employer change vacancies."),
+        _ => throw scope.Refused("Only organizers and the owning employer change vacancies."),
     };
 
     public static bool IsEditable(VacancyStatus status) => status is VacancyStatus.Draft or VacancyStatus.Reported or VacancyStatus.ChangePending;

@@ -8,7 +8,9 @@ namespace JobConnect.Web.Components.Shared;
 /// so pages don't each declare the authentication state. Read per call: the circuit revalidates the
 /// sign-in, and a scope read once would outlive a role change.
 /// </summary>
-public sealed class CurrentUser(AuthenticationStateProvider authentication)
+/// <remarks>The refusal log is always registered in the app; component tests run without one.</remarks>
+public sealed class CurrentUser(AuthenticationStateProvider authentication, IRefusalLog? refusals = null)
 {
-    public async Task<UserScope> ScopeAsync() => UserScope.FromPrincipal((await authentication.GetAuthenticationStateAsync()).User);
+    public async Task<UserScope> ScopeAsync() =>
+        UserScope.FromPrincipal((await authentication.GetAuthenticationStateAsync()).User) with { Refusals = refusals };
 }

@@ -48,6 +48,8 @@ public static class ImportKeys
     public const string InvalidValue = "Import.InvalidValue";
     public const string InvalidDate = "Import.InvalidDate";
     public const string InvalidNumber = "Import.InvalidNumber";
+    /// <summary>A letter language we have no letters in; the message lists the ones we have.</summary>
+    public const string InvalidLetterLanguage = "Import.InvalidLetterLanguage";
     public const string DuplicateInFile = "Import.DuplicateInFile";
     /// <summary>Notice, not a rejection: a skill the vocabulary does not know; kept as written.</summary>
     public const string UnknownSkill = "Import.Notice.UnknownSkill";

@@ -41,6 +41,8 @@ public sealed record JobseekerColumn(string Header, string Property, bool Requir
         nameof(JobseekerInput.EarliestStart) => p.EarliestStart?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "",
         nameof(JobseekerInput.NeedsAccessibility) => YesNo(p.NeedsAccessibility),
         nameof(JobseekerInput.InterpreterLanguage) => p.InterpreterLanguage ?? "",
+        nameof(JobseekerInput.LetterLanguage) => Key(LetterLanguages, p.LetterLanguage),
+        nameof(JobseekerInput.EasyLanguage) => YesNo(p.EasyLanguage),
         nameof(JobseekerInput.ConsentShareProfile) => YesNo(p.ConsentShareProfile),
         nameof(JobseekerInput.ConsentEmail) => YesNo(p.ConsentEmail),
         _ => "",
@@ -107,6 +109,17 @@ public sealed record JobseekerColumn(string Header, string Property, bool Requir
         ["Bachelor"] = QualificationLevel.Specialist, ["Master"] = QualificationLevel.Expert, ["Diplom"] = QualificationLevel.Expert, ["Master/Diplom"] = QualificationLevel.Expert,
     };
 
+    /// <summary>German names first (the canonical spelling the export writes), then English names and ISO codes.</summary>
+    private static readonly Dictionary<string, LetterLanguage> LetterLanguages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Deutsch"] = LetterLanguage.German, ["Englisch"] = LetterLanguage.English, ["Arabisch"] = LetterLanguage.Arabic,
+        ["Türkisch"] = LetterLanguage.Turkish, ["Ukrainisch"] = LetterLanguage.Ukrainian, ["Russisch"] = LetterLanguage.Russian,
+        ["German"] = LetterLanguage.German, ["English"] = LetterLanguage.English, ["Arabic"] = LetterLanguage.Arabic,
+        ["Turkish"] = LetterLanguage.Turkish, ["Ukrainian"] = LetterLanguage.Ukrainian, ["Russian"] = LetterLanguage.Russian,
+        ["de"] = LetterLanguage.German, ["en"] = LetterLanguage.English, ["ar"] = LetterLanguage.Arabic,
+        ["tr"] = LetterLanguage.Turkish, ["uk"] = LetterLanguage.Ukrainian, ["ru"] = LetterLanguage.Russian,
+    };
+
     private static readonly string[] DateFormats = ["dd.MM.yyyy", "d.M.yyyy", "dd.MM.yy", "yyyy-MM-dd"];
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 
@@ -136,6 +149,9 @@ public sealed record JobseekerColumn(string Header, string Property, bool Requir
         new("Frühester Beginn", nameof(JobseekerInput.EarliestStart), false, "01.08.2027", ["Eintritt ab"], (v, i) => ParseDate(v, d => i.EarliestStart = d)),
         new("Barrierefreiheit", nameof(JobseekerInput.NeedsAccessibility), false, "nein", [], (v, i) => ParseBool(v, x => i.NeedsAccessibility = x)),
         new("Dolmetscher", nameof(JobseekerInput.InterpreterLanguage), false, "", ["Dolmetscher (Sprache)"], (v, i) => Set(() => i.InterpreterLanguage = v)),
+        new("Briefsprache", nameof(JobseekerInput.LetterLanguage), false, "Deutsch", ["Sprache der Briefe", "Briefsprache (Sprache)"],
+            (v, i) => Parse(v, LetterLanguages, x => i.LetterLanguage = x) is null ? null : ImportKeys.InvalidLetterLanguage),
+        new("Leichte Sprache", nameof(JobseekerInput.EasyLanguage), false, "nein", ["Einfache Sprache"], (v, i) => ParseBool(v, x => i.EasyLanguage = x)),
         new("Einwilligung Profil", nameof(JobseekerInput.ConsentShareProfile), false, "ja", ["Einwilligung"], (v, i) => ParseBool(v, x => i.ConsentShareProfile = x)),
         new("Einwilligung E-Mail", nameof(JobseekerInput.ConsentEmail), false, "nein", ["E-Mail-Einwilligung", "Einwilligung EMail"], (v, i) => ParseBool(v, x => i.ConsentEmail = x)),
     ];
