@@ -51,13 +51,13 @@ public sealed class ScheduleTests(BrowserSession browser)
         await schedule.MoveAsync(schedule.Cell(first.Booth, first.Table, first.Slot), schedule.Cell(first.Booth, freeOtherSlot.Table, freeOtherSlot.Slot));
         await Expect(schedule.MoveMessage).ToContainTextAsync("fest eingeplant");
         await Expect(schedule.Cell(first.Booth, freeOtherSlot.Table, freeOtherSlot.Slot)).ToContainTextAsync(first.Name);
-        await Expect(schedule.Cell(first.Booth, first.Table, first.Slot)).ToBeEmptyAsync();
+        await Expect(schedule.Cell(first.Booth, first.Table, first.Slot)).ToHaveClassAsync(new Regex(@"\bfree\b"));
 
         var moved = schedule.Cell(first.Booth, freeOtherSlot.Table, freeOtherSlot.Slot);
         await moved.ClickAsync();
         await page.GetByTestId("remove-conversation").ClickAsync();
         await Expect(schedule.MoveMessage).ToContainTextAsync("ist entfernt");
-        await Expect(moved).ToBeEmptyAsync();
+        await Expect(moved).ToHaveClassAsync(new Regex(@"\bfree\b"));
     }
 
     private sealed record Place(string Booth, int Table, TimeOnly Slot, string Name = "");
