@@ -219,6 +219,6 @@ public sealed class KeyboardOnlyTests(AccessibilitySession session)
         var wanted = (await db.Jobseekers.Where(j => j.AgencyId == caseworker.AgencyId && j.TargetGroup == TargetGroup.Adult && !j.Archived)
             .Select(j => j.TargetKldbCodes).ToListAsync(Ct)).SelectMany(c => c).ToHashSet();
         var vacancies = await db.Vacancies.Where(v => v.FairId == fair.Id && Vacancy.OpenStatuses.Contains(v.Status)).OrderBy(v => v.Id).ToListAsync(Ct);
-        return vacancies.First(v => v.Phases.HasFlag(PhaseSet.Morning) && wanted.Contains(v.KldbCode)).Id;
+        return vacancies.First(v => v.Phases.HasFlag(TargetGroups.Adults) && wanted.Contains(v.KldbCode)).Id;
     }
 }
