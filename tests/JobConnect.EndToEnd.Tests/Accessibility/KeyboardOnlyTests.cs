@@ -177,6 +177,42 @@ public sealed class KeyboardOnlyTests(AccessibilitySession session)
         await Expect(page.GetByTestId("desk-status")).ToHaveTextAsync(new Regex("^Eingecheckt um"));
     }
 
+    [Fact]
+    public async Task When_reconnecting_has_failed_the_retry_button_has_focus_and_focus_returns_once_the_connection_is_back()
+    {
+        var page = await session.SignedInPageAsync(DemoSeeder.CheckInEmail);
+        await page.GotoAsync("checkin");
+        await new StartPage(page).WaitUntilInteractiveAsync();
+        var keys = new Keyboard(page);
+        var field = page.Locator("input[data-testid=desk-input], [data-testid=desk-input] input").First;
+        await Expect(field).ToBeFocusedAsync();
+
+        // Blazor tells the notice its state with this event (BoothWifiDropTests drops a real connection); the
+        // retries running out takes minutes with Blazor's schedule, so the states are sent here as Blazor sends them.
+        await ReconnectStateAsync(page, "show");
+        await ReconnectStateAsync(page, "failed");
+        var retry = page.Locator("#components-reconnect-button");
+        await Expect(retry).ToBeVisibleAsync();
+        await Expect(retry).ToBeFocusedAsync();
+        await Expect(retry).ToHaveTextAsync("Erneut verbinden");
+        Assert.True(await keys.FocusVisibleAsync(), "The focused retry button shows no focus ring.");
+
+        await ReconnectStateAsync(page, "hide");
+        await Expect(page.Locator("#components-reconnect-modal")).ToBeHiddenAsync();
+        await Expect(field).ToBeFocusedAsync();
+    }
+
+    /// <summary>What Blazor's reconnection display does on a state change: the state's class on the notice, then the event.</summary>
+    private static async Task ReconnectStateAsync(IPage page, string state) =>
+        await page.EvaluateAsync("""
+            state => {
+              const modal = document.getElementById('components-reconnect-modal');
+              modal.classList.remove('components-reconnect-show', 'components-reconnect-retrying', 'components-reconnect-failed', 'components-reconnect-hide');
+              modal.classList.add('components-reconnect-' + state);
+              modal.dispatchEvent(new CustomEvent('components-reconnect-state-changed', { detail: { state } }));
+            }
+            """, state);
+
     /// <summary>Tab to a text field, select what is in it and type the new value, then leave it with Tab.</summary>
     private static async Task ReplaceAsync(Keyboard keys, string selector, string value)
     {
