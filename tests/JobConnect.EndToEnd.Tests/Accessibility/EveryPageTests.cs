@@ -69,6 +69,11 @@ public sealed partial class EveryPageTests(AccessibilitySession session)
         // The candidates list of a vacancy, with its scores.
         await PageLoad.OpenAsync(page, $"/matching/vacancies/{vacancyId}");
         crawl.Findings.AddRange(await Axe.FindingsAsync(page, "candidates"));
+        // Ticked rows get a tinted background; the chips on it must keep their contrast too.
+        await page.GetByTestId("candidates").Locator("tbody tr input[type=checkbox]").First.CheckAsync();
+        // The button fades from disabled grey to the secondary colour; axe checks the settled colours.
+        await Expect(page.GetByTestId("invite-selected")).ToHaveCSSAsync("background-color", "rgb(0, 121, 107)");
+        crawl.Findings.AddRange(await Axe.FindingsAsync(page, "candidates, one ticked"));
 
         // The import preview with rejected rows.
         var import = new JobseekerImportPage(page);
