@@ -36,7 +36,7 @@ public static class TranslatedLetter
                         : $"{p.Label} · {t.Format("page", ("n", $"{p.Number}"), ("total", $"{p.Count}"))}", TextStyle.Small, TextAlign.Right))
                 { Weights = [3, 2] }))
             .Add(Text(t, $"{t[notice ? "subject.notice" : "subject.invitation"]}: {fair.Name}", TextStyle.Strong, spaceAfter: 1))
-            .Add(Text(t, Salutation(letter.Recipient, t), spaceAfter: 0.5f))
+            .Add(Text(t, t.Salutation(letter.Recipient), spaceAfter: 0.5f))
             // The QR code beside the introduction and the facts, whose lines are short: no height is lost beside the code.
             .Add(Mirrored(rtl, new Row(
                     new Stack(Text(t, t.Format(notice ? "intro.notice" : "intro.invitation", ("fair", fair.Name))), Facts(letter, t)) { SpacingMm = 1 },
@@ -96,13 +96,6 @@ public static class TranslatedLetter
 
     /// <summary>The German half of the marker under the agency's paragraph (no stored translation: a note, not a translation).</summary>
     public const string GermanMarker = "Hinweis zur Übersetzung – rechtlich verbindlich ist der deutsche Text.";
-
-    private static string Salutation(LetterRecipient r, LetterTexts t) => t.Format(r.Salutation switch
-    {
-        Domain.Jobseekers.Salutation.Frau => "salutation.female",
-        Domain.Jobseekers.Salutation.Herr => "salutation.male",
-        _ => "salutation.none",
-    }, ("first", r.FirstName), ("last", r.LastName));
 
     private static string Answer(InvitationLetterData letter, LetterTexts t, string? phone)
     {
