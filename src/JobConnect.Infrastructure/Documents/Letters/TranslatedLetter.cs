@@ -178,9 +178,17 @@ public static class TranslatedLetter
         return table.AddRow(Cells(rtl, Text(t, t["info.date"], TextStyle.Small), Text(t, t.Date(letter.LetterDate), TextStyle.Small)));
     }
 
-    /// <summary>A paragraph in the letter's language and direction; Arabic gets more line height for its marks above and below.</summary>
-    public static Paragraph Text(LetterTexts t, string text, TextStyle? style = null, TextAlign align = TextAlign.Left, float spaceAfter = 0, bool keep = false) =>
-        new(text, Style(style ?? TextStyle.Body, t), align) { RightToLeft = t.RightToLeft, SpaceAfterMm = spaceAfter, KeepWithNext = keep };
+    /// <summary>
+    /// A paragraph in the letter's language and direction; Arabic gets more line height for its marks above and below.
+    /// Text without Arabic in a right-to-left letter — a company's name, a job title, a code — runs left to right, set
+    /// at the reading start (right): a title that wraps keeps its word order and its brackets.
+    /// </summary>
+    public static Paragraph Text(LetterTexts t, string text, TextStyle? style = null, TextAlign align = TextAlign.Left, float spaceAfter = 0, bool keep = false)
+    {
+        var latinInRtl = t.RightToLeft && !PdfFonts.HasArabic(text);
+        var placed = latinInRtl ? align switch { TextAlign.Left => TextAlign.Right, TextAlign.Right => TextAlign.Left, _ => align } : align;
+        return new(text, Style(style ?? TextStyle.Body, t), placed) { RightToLeft = t.RightToLeft && !latinInRtl, SpaceAfterMm = spaceAfter, KeepWithNext = keep };
+    }
 
     /// <summary>
     /// Translations print a little smaller than the German letter (9 pt) to keep to one page with one statement per line;
