@@ -123,6 +123,9 @@ public sealed class TwoInstancesTests(TwoInstances pair) : IClassFixture<TwoInst
             await pair.StartInstanceAsync("b");
             File.Delete(backup);
         }
+        // As docs/deploy.md tells the operator: the proxy serves again once it answers ready (nginx keeps
+        // both instances marked failed for up to fail_timeout after they were both down).
+        await WaitUntilReadyAsync(pair.Proxy);
 
         Assert.True(size > 0);
         var after = await pair.TableChecksumsAsync();
@@ -140,5 +143,26 @@ public sealed class TwoInstancesTests(TwoInstances pair) : IClassFixture<TwoInst
         await tab.GotoAsync("jobseekers");
         await new StartPage(tab).WaitUntilInteractiveAsync();
         Assert.EndsWith("/jobseekers", tab.Url, StringComparison.Ordinal);
+    }
+
+    private static async Task WaitUntilReadyAsync(Uri proxy)
+    {
+        using var http = new HttpClient { BaseAddress = proxy };
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            try
+            {
+                if ((await http.GetAsync("health/ready")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // The proxy itself is up; an instance not yet, or nginx still counts both as failed.
+            }
+            await Task.Delay(500);
+        }
+        throw new InvalidOperationException($"{proxy}health/ready did not answer 200 within 30 s after the restore.");
     }
 }
