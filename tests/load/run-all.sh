@@ -9,7 +9,7 @@
 # 17 booth pages open), interactive (50/100/200 users in Chromium pages), protocol-navigation and protocol (the
 # same two with the protocol-level Blazor client instead of Chromium: SignalR "blazorpack", no browser, so
 # N = 100 and 200 fit on the 2 cores), hold (keep the app running for profiling).
-# Knobs: ROUNDS, RUNS, SCANS, PAUSE_MS, LEVELS, MEASURE, THINK (e.g. 5-15 seconds), APP_DIR (an already published
+# Knobs: ROUNDS, WARMUP (protocol-navigation's warm-up rounds, 30: tier-0 code costs several times more), RUNS, SCANS, PAUSE_MS, LEVELS, MEASURE, THINK (e.g. 5-15 seconds), APP_DIR (an already published
 # app instead of publishing this tree), LIGHTHOUSE_DIR, HOLD_SECONDS.
 # Publishes the Release build, starts it in the Production environment with the demo switch
 # (Database__SeedDemoData) on a throwaway PostgreSQL cluster, with the Blazor metrics log switched on
@@ -91,7 +91,8 @@ for step in "${steps[@]}"; do
     interactive|protocol)
                  dotnet "$work/load/JobConnect.Load.dll" "$step" --base "$base" --pid "$pid" --metrics "$metrics" \
                    --levels "${LEVELS:-50,100,200}" --measure "${MEASURE:-60}" --think "${THINK:-5-15}" ;;
-    protocol-navigation) dotnet "$work/load/JobConnect.Load.dll" protocol-navigation --base "$base" --pid "$pid" --metrics "$metrics" --rounds "${ROUNDS:-20}" ;;
+    protocol-navigation) dotnet "$work/load/JobConnect.Load.dll" protocol-navigation --base "$base" --pid "$pid" --metrics "$metrics" \
+                   --rounds "${ROUNDS:-20}" --warmup "${WARMUP:-30}" ;;
     hold)        echo "app kept running for ${HOLD_SECONDS:-3600} s (profiling): base $base pid $pid metrics $metrics database $ConnectionStrings__PostgreSql"; sleep "${HOLD_SECONDS:-3600}" ;;
     *) echo "unknown step $step" >&2; exit 2 ;;
   esac || echo "!! step $step failed (exit $?)"

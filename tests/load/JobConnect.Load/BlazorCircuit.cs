@@ -18,7 +18,8 @@ namespace JobConnect.Load;
 /// persisted state), connect to <c>/_blazor</c> with "blazorpack", <c>StartCircuit</c> with no components, then
 /// <c>UpdateRootComponents</c> adding the page's markers; every <c>JS.RenderBatch</c> is acknowledged with
 /// <c>OnRenderCompleted</c>, every JS interop call answered (<see cref="JsAnswers"/>). A link click is what the JS
-/// router sends for it: <c>OnLocationChanged(uri, state, intercepted)</c>. The render batches are not applied
+/// router sends for it: <c>OnLocationChanged(uri, state, intercepted)</c>; a click on an element with a handler is
+/// what the browser's event delegation sends (<see cref="ClickAsync"/>). The render batches are not applied
 /// to a DOM: a change counts as rendered when a batch arrives whose bytes hold a text only the new page's
 /// loaded state renders (its strings are UTF-8 in the batch's string table).
 /// </summary>
@@ -38,6 +39,7 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
     public static long Batches => Interlocked.Read(ref s_batches);
     public static long BatchBytes => Interlocked.Read(ref s_batchBytes);
     public static readonly ConcurrentDictionary<string, int> JsCalls = new();
+    public static int JsCallCount => JsCalls.Values.Sum();
     public static readonly ConcurrentQueue<string> Errors = new();
 
     private sealed record Expectation(Regex Shows, List<byte[]> Seen, TaskCompletionSource<(long At, IReadOnlyList<byte[]> Batches)> Done);

@@ -8,7 +8,7 @@ using JobConnect.Load;
 //   navigation  --base URL --pid P --metrics F [--rounds 20]
 //   interactive --base URL --pid P --metrics F [--levels 50,100,200] [--measure 60] [--think 5-15]
 //   protocol    --base URL --pid P --metrics F [--levels 50,100,200] [--measure 60] [--think 5-15]   the same without a browser
-//   protocol-navigation --base URL --pid P --metrics F [--rounds 20]                                server CPU per navigation, no browser
+//   protocol-navigation --base URL --pid P --metrics F [--rounds 20] [--warmup 1]                   server CPU per navigation, no browser
 //   first-load  --base URL [--runs 3]
 //   checkin     --base URL --pid P --metrics F [--scans 20] [--pause-ms 1000]
 //   cookie      --base URL --role Employer|CheckIn   prints a signed-in Cookie header (for Lighthouse's --extra-headers)
@@ -46,7 +46,7 @@ switch (args[0])
         await new ProtocolLoad(baseAddress, server, caseworkers, employers).RunAsync(levels, TimeSpan.FromSeconds(Number("measure", 60)), think[0], think[1]);
         return 0;
     case "protocol-navigation":
-        await new ProtocolLoad(baseAddress, server, caseworkers, employers).NavigationCostAsync(Number("rounds", 20));
+        await new ProtocolLoad(baseAddress, server, caseworkers, employers).NavigationCostAsync(Number("rounds", 20), Number("warmup", 1));
         return 0;
 }
 await using var browser = await Browser.LaunchAsync(baseAddress);

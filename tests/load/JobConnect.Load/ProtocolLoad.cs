@@ -50,19 +50,23 @@ public sealed partial class ProtocolLoad(Uri baseAddress, Server server, IReadOn
 
     private readonly Dictionary<string, CookieContainer> _signedIn = [];
 
-    /// <summary>Server CPU per navigation, one user, one click at a time (the <see cref="NavigationCost"/> round without a browser).</summary>
-    public async Task NavigationCostAsync(int rounds)
+    /// <summary>
+    /// Server CPU per navigation, one user, one click at a time (the <see cref="NavigationCost"/> round without a
+    /// browser), after <paramref name="warmup"/> rounds: a freshly started server runs its first calls as
+    /// unoptimised (tier-0) code and costs several times more per navigation until tiered compilation caught up.
+    /// </summary>
+    public async Task NavigationCostAsync(int rounds, int warmup)
     {
         var circuit = await BlazorCircuit.OpenAsync(baseAddress, await SignedInAsync(caseworkers[0]), CaseloadList.Path, CaseloadList.Shows, Timeout);
         var costs = new StepCosts(server);
         var from = DateTimeOffset.UtcNow;
-        Console.WriteLine($"== server CPU per navigation, one protocol-level user, {rounds} rounds (the first is warm-up) — {Uptime.Now()}");
-        for (var round = 0; round <= rounds; round++)
+        Console.WriteLine($"== server CPU per navigation, one protocol-level user, {rounds} rounds after {warmup} warm-up rounds — {Uptime.Now()}");
+        for (var round = 1 - warmup; round <= rounds; round++)
         {
             IReadOnlyList<byte[]> previous = [];
             for (var i = 0; i < 3; i++)
             {
-                var (name, click) = CaseworkerStep(circuit, i, previous, 1 + round % 5);
+                var (name, click) = CaseworkerStep(circuit, i, previous, 1 + (round + warmup) % 5);
                 previous = await costs.MeasureAsync(name, keep: round > 0, click);
             }
         }
