@@ -108,6 +108,7 @@ public static class DependencyInjection
         services.AddScoped<ManageMatchWeights>();
 
         services.AddScoped<InviteJobseekers>();
+        services.AddScoped<InvitablePhases>();
         services.AddScoped<ChangeInvitationStatus>();
         services.AddScoped<GetInvitations>();
         services.AddScoped<PrintInvitationLetters>();

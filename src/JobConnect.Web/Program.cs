@@ -12,6 +12,7 @@ using JobConnect.Infrastructure;
 using JobConnect.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Localization;
 using FluentValidation;
+using MudBlazor;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddTransient<MudLocalizer, JobConnect.Web.Localization.GermanMudLocalizer>();
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 // Pre-rendered HTML would otherwise encode umlauts as entities.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

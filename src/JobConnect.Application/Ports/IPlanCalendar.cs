@@ -1,5 +1,6 @@
 using JobConnect.Application.Common;
 using JobConnect.Application.Features.Scheduling;
+using JobConnect.Domain.Jobseekers;
 
 namespace JobConnect.Application.Ports;
 
@@ -7,7 +8,7 @@ namespace JobConnect.Application.Ports;
 /// A person's day at the fair for their own calendar: the visit (arrival to the end of the phase) and
 /// one entry per conversation. <see cref="Uid"/> names the invitation (never the person) and stays the
 /// same for every version, so a calendar replaces the entries of an older plan when
-/// <see cref="Sequence"/> (the plan version) is higher.
+/// <see cref="Sequence"/> (the plan version) is higher. The entries are worded in the person's letter language.
 /// </summary>
 public sealed record PlanCalendar(
     string Uid,
@@ -20,7 +21,9 @@ public sealed record PlanCalendar(
     TimeOnly End,
     int SlotMinutes,
     IReadOnlyList<PlannedConversation> Conversations,
-    bool Informal = false);
+    bool Informal = false,
+    LetterLanguage Language = LetterLanguage.German,
+    bool EasyLanguage = false);
 
 /// <summary>Port: writes a <see cref="PlanCalendar"/> as an iCalendar file (RFC 5545), times in Europe/Berlin.</summary>
 public interface IPlanCalendar

@@ -4,6 +4,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using JobConnect.Application.Common;
+using JobConnect.Application.Features.Invitations;
 using JobConnect.Application.Ports;
 
 namespace JobConnect.Infrastructure.Calendar;
@@ -11,7 +12,8 @@ namespace JobConnect.Infrastructure.Calendar;
 /// <summary>
 /// The personal plan as an .ics file (Ical.Net): one entry for the visit and one per conversation, in
 /// Kassel's time zone with its VTIMEZONE, so a phone abroad or in another zone shows the right hour.
-/// The wording is the letter's (German; informal for school leavers).
+/// The wording is the letter's: standard German (informal for school leavers), or the person's letter language
+/// (<see cref="LetterTexts"/>); company names, job titles and the venue stay as written.
 /// </summary>
 public sealed class IcalPlanCalendar(TimeProvider clock) : IPlanCalendar
 {
@@ -23,6 +25,7 @@ public sealed class IcalPlanCalendar(TimeProvider clock) : IPlanCalendar
         calendar.AddTimeZone(Zone);
         var stamp = new CalDateTime(clock.GetUtcNow().UtcDateTime, "UTC");
         var place = $"{plan.Venue}, {plan.VenueAddress}";
+        var texts = LetterTexts.For(plan.Language, plan.EasyLanguage);
 
         calendar.Events.Add(new CalendarEvent
         {
@@ -31,9 +34,9 @@ public sealed class IcalPlanCalendar(TimeProvider clock) : IPlanCalendar
             DtStamp = stamp,
             DtStart = At(plan.Date, plan.ArrivalFrom),
             DtEnd = At(plan.Date, plan.End),
-            Summary = $"Jobmesse „{plan.FairName}“",
+            Summary = texts?.Format("ical.visit", ("fair", plan.FairName)) ?? $"Jobmesse „{plan.FairName}“",
             Location = place,
-            Description = Overview(plan),
+            Description = texts is null ? Overview(plan) : Overview(plan, texts),
         });
         foreach (var c in plan.Conversations)
         {
@@ -45,9 +48,10 @@ public sealed class IcalPlanCalendar(TimeProvider clock) : IPlanCalendar
                 DtStamp = stamp,
                 DtStart = At(plan.Date, c.Start),
                 DtEnd = At(plan.Date, c.Start.AddMinutes(plan.SlotMinutes)),
-                Summary = $"Gespräch: {c.Employer}",
-                Location = $"Stand {c.Booth}, Tisch {c.Table} – {place}",
-                Description = c.Vacancy is null ? null : (plan.Informal ? "Ausbildung / Stelle: " : "Stelle: ") + c.Vacancy,
+                Summary = texts?.Format("ical.talk", ("employer", c.Employer)) ?? $"Gespräch: {c.Employer}",
+                Location = $"{texts?.Format("ical.place", ("booth", c.Booth), ("table", $"{c.Table}")) ?? $"Stand {c.Booth}, Tisch {c.Table}"} – {place}",
+                Description = c.Vacancy is null ? null
+                    : texts?.Format("ical.job", ("job", c.Vacancy)) ?? (plan.Informal ? "Ausbildung / Stelle: " : "Stelle: ") + c.Vacancy,
             });
         }
 
@@ -72,4 +76,10 @@ public sealed class IcalPlanCalendar(TimeProvider clock) : IPlanCalendar
         }
         return text.ToString().TrimEnd();
     }
+
+    private static string Overview(PlanCalendar plan, LetterTexts t) => plan.Conversations.Count == 0
+        ? $"{t["plan.heading"]}:\n{t["plan.none"]}"
+        : $"{t["plan.heading"]}:\n" + string.Join('\n', plan.Conversations.Select(c =>
+            t.Format("mail.plan.line", ("time", t.Time(c.Start)), ("employer", c.Employer), ("booth", c.Booth), ("table", $"{c.Table}"))
+            + (c.Vacancy is null ? "" : $" ({c.Vacancy})")));
 }

@@ -69,6 +69,7 @@ public sealed class PdfDocumentRenderer(TimeProvider clock) : IDocumentRenderer
             InvitationLetterData letter => InvitationLetter.LanguageTag(letter),
             ChangeNoticeData notice => InvitationLetter.LanguageTag(notice.Letter),
             PlanSlip slip => LetterTexts.For(slip.Language, slip.EasyLanguage)?.Language ?? "de-DE",
+            AppointmentSlip slip => LetterTexts.For(slip.Language, slip.EasyLanguage)?.Language ?? "de-DE",
             _ => "de-DE",
         }).Distinct().ToList() is [var only] ? only : "de-DE";
 }

@@ -24,9 +24,10 @@ public sealed class DemoSeeder(
 
     public const string OrganizerEmail = "organisation@jobconnect.demo";
     public const string CaseworkerEmail = "vermittlung@arbeitsagentur-kassel.demo";
+    public const string CheckInEmail = "einlass@jobconnect.demo";
 
     /// <summary>
-    /// The authenticator key (base32) of the demo organizer and caseworker — public, so it is set
+    /// The authenticator key (base32) of the demo organizer, caseworker and check-in helper — public, so it is set
     /// only in the Development environment; elsewhere they enrol their own app on first sign-in.
     /// Codes: <c>oathtool --totp -b JOBCONNECTDEMOKASSELAUTHENTICATR</c> or any authenticator app.
     /// </summary>
@@ -58,6 +59,8 @@ public sealed class DemoSeeder(
             await EnsureUserAsync(Roles.Organizer, OrganizerEmail, "Organisationsteam job-connect"),
             await EnsureUserAsync(Roles.Caseworker, CaseworkerEmail, $"Vermittlung – {agency.Name}", agencyId: agency.Id),
             await EnsureUserAsync(Roles.Employer, contact.Email!, $"{contact.Name} ({employer.Name})", employerId: employer.Id),
+            // A helper at the check-in desk: sees who is expected and checks them in, nothing else (#13, #16's crawl per role).
+            await EnsureUserAsync(Roles.CheckIn, CheckInEmail, "Einlass – Tisch 1"),
         ];
     }
 

@@ -58,6 +58,46 @@ public sealed class LetterMailerTests(InvitedFairFixture fair)
     }
 
     [Fact]
+    public async Task Each_person_gets_the_mail_and_the_attached_letter_in_their_letter_language()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var reachable = await fair.Db.QueryAsync(db => db.Invitations
+            .Where(i => i.FairPhaseId == fair.MorningId && i.Jobseeker!.Email != null && i.Jobseeker.Email != ""
+                && i.Jobseeker.Consents.Any(c => c.Scope == ConsentScope.EmailContact && c.WithdrawnUtc == null))
+            .Select(i => new { i.AgencyId, i.Jobseeker!.Email, i.Jobseeker.LetterLanguage, i.Jobseeker.EasyLanguage })
+            .ToListAsync());
+        // The agency with the most people who read another language than standard German.
+        var agencyId = reachable.Where(r => r.LetterLanguage != LetterLanguage.German || r.EasyLanguage)
+            .GroupBy(r => r.AgencyId).OrderByDescending(g => g.Count()).Select(g => g.Key).First();
+        await using var sink = new SmtpSink();
+
+        await Mailer(new EmailOptions { Enabled = true, Port = sink.Port, Security = "None" })
+            .SendPhaseAsync(new UserScope("cw", Roles.Caseworker, agencyId, null), fair.MorningId, ct: ct);
+
+        var messages = sink.Messages.Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m)))).ToList();
+        Assert.Contains(messages, m => reachable.Single(r => r.Email == m.To.Mailboxes.Single().Address).LetterLanguage != LetterLanguage.German);
+        Assert.All(messages, m =>
+        {
+            var person = reachable.Single(r => r.Email == m.To.Mailboxes.Single().Address);
+            var texts = LetterTexts.For(person.LetterLanguage, person.EasyLanguage);
+            var body = m.TextBody ?? "";
+            using var pdf = new MemoryStream();
+            Assert.IsType<MimePart>(Assert.Single(m.Attachments)).Content!.DecodeTo(pdf);
+            using var letter = UglyToad.PdfPig.PdfDocument.Open(pdf.ToArray());
+            Assert.True(letter.Structure.Catalog.CatalogDictionary.TryGet(UglyToad.PdfPig.Tokens.NameToken.Create("Lang"), out UglyToad.PdfPig.Tokens.StringToken lang));
+            if (texts is null)
+            {
+                Assert.StartsWith("Einladung zur Jobmesse", m.Subject, StringComparison.Ordinal);
+                Assert.Equal("de-DE", lang.Data);
+                return;
+            }
+            Assert.Contains(texts["mail.invitation"], body, StringComparison.Ordinal);
+            Assert.Equal(texts.Language, lang.Data);
+            Assert.Equal(person.LetterLanguage != LetterLanguage.German, body.Contains(PersonalMail.GermanFollows, StringComparison.Ordinal));
+        });
+    }
+
+    [Fact]
     public async Task Nothing_is_sent_while_email_is_switched_off_and_an_employer_is_denied()
     {
         var ct = TestContext.Current.CancellationToken;

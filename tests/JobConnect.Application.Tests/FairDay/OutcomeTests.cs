@@ -98,4 +98,27 @@ public sealed class OutcomeTests : IAsyncLifetime
         var visit = booth!.Tables.SelectMany(t => t.Slots).Select(s => s.Visit).Single(v => v?.ConversationId == id)!;
         Assert.Equal(OutcomeKind.InterviewAppointment, visit.Outcome);
     }
+
+    [Fact]
+    public async Task The_appointment_slip_is_in_the_candidates_letter_language_and_says_the_appointment_in_German_too()
+    {
+        var id = await ConversationAtAAsync(2);
+        var candidate = await _morning.Db.QueryAsync(db => db.Conversations.Where(c => c.Id == id).Select(c => c.Invitation!.JobseekerId).SingleAsync(Ct));
+        await _morning.Db.QueryAsync(db => db.Jobseekers.Where(j => j.Id == candidate)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LetterLanguage, Domain.Jobseekers.LetterLanguage.Russian), Ct));
+        await _morning.RecordOutcome.HandleAsync(_morning.StaffA, Appointment(id), Ct);
+
+        var slip = await _morning.Slips.AppointmentSlipAsync(_morning.StaffA, id, Ct);
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(slip.Bytes);
+        var text = PdfRead.Words(Assert.Single(pdf.GetPages()));
+        Assert.Contains("Ваше собеседование", text);
+        Assert.Contains("четверг, 25 марта 2027 г.", text);
+        Assert.Contains("10:30", text);
+        Assert.Contains("Werk Baunatal, Halle 3", text); // what the employer typed stays as written
+        Assert.Contains("Alex Erste2", text);
+        Assert.Contains("Vorstellungstermin bei Nordhessen Metall GmbH am 25. März 2027 um 10:30 Uhr", text);
+        Assert.True(pdf.Structure.Catalog.CatalogDictionary.TryGet(UglyToad.PdfPig.Tokens.NameToken.Create("Lang"), out UglyToad.PdfPig.Tokens.StringToken lang));
+        Assert.Equal("ru", lang.Data);
+    }
 }

@@ -91,6 +91,24 @@ public sealed class ThreePhaseFairTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_caseworker_is_offered_every_phase_with_its_seats_and_the_agencys_quota_left_and_nobody_else_asks()
+    {
+        await new InviteJobseekers(_db, _clock).HandleAsync(Caseworker, await PeopleAsync(1), _eveningId, Ct);
+        var phases = new InvitablePhases(_db, _clock);
+
+        var offered = await phases.HandleAsync(Caseworker, Ct);
+
+        var evening = await _db.QueryAsync(db => db.FairPhases.AsNoTracking().SingleAsync(p => p.Id == _eveningId));
+        Assert.Equal([TestPhases.Morning, TestPhases.Afternoon, Evening], offered.Select(p => p.Name));
+        Assert.Equal(
+            new InvitablePhase(_eveningId, Evening, TargetGroup.Adult, new TimeOnly(17, 0), new TimeOnly(19, 0), evening.SeatCapacity - 1, QuotaLeft: 1),
+            offered[2]);
+        Assert.Null(offered[0].QuotaLeft);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => phases.HandleAsync(Organizer, Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => phases.HandleAsync(new UserScope("e", Roles.Employer, null, 1), Ct));
+    }
+
+    [Fact]
     public async Task The_schedule_of_the_third_phase_uses_its_slots_and_only_its_people_and_the_letters_name_it()
     {
         var evening = await PeopleAsync(2);

@@ -56,7 +56,7 @@ public sealed class SmtpSink : IAsyncDisposable
         using (client)
         {
             var stream = client.GetStream();
-            using var reader = new StreamReader(stream, Encoding.ASCII);
+            using var reader = new StreamReader(stream, Encoding.UTF8); // 8BITMIME: bodies may carry UTF-8 bytes (the mails in a letter language do)
             await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
             await writer.WriteLineAsync("220 localhost test sink");
             while (await reader.ReadLineAsync() is { } line)

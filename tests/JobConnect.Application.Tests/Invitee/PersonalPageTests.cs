@@ -192,4 +192,19 @@ public sealed partial class PersonalPageTests : IAsyncLifetime
         Assert.Equal(new DateTime(2027, 3, 18, 8, 0, 0, DateTimeKind.Utc), visit.DtStart!.AsUtc);
         Assert.Equal("Ständehaus Kassel, Ständeplatz 8, 34117 Kassel", visit.Location);
     }
+
+    [Fact]
+    public async Task The_calendar_file_is_worded_in_the_persons_letter_language()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var id = Assert.Single(await _world.InviteAsync(_world.Agency, 1));
+        await _world.Db.QueryAsync(db => db.Jobseekers.Where(j => db.Invitations.Any(i => i.Id == id && i.JobseekerId == j.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LetterLanguage, Domain.Jobseekers.LetterLanguage.Turkish), ct));
+        var token = (await _world.PrintAsync(_world.Agency, [id]))[id];
+
+        var file = await _world.Page.CalendarAsync(token, ct);
+
+        var visit = Assert.Single(Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(file!.Bytes))!.Events);
+        Assert.StartsWith("İş fuarı “", visit.Summary, StringComparison.Ordinal);
+    }
 }

@@ -72,6 +72,29 @@ public sealed class ReminderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reminder_is_written_in_the_persons_letter_language_with_the_German_below_and_a_calendar_in_that_language()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var person = Assert.Single(await _world.InviteAsync(_world.Jobcentre, 1, emailConsent: true));
+        await _world.Db.QueryAsync(db => db.Jobseekers.Where(j => db.Invitations.Any(i => i.Id == person && i.JobseekerId == j.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LetterLanguage, Domain.Jobseekers.LetterLanguage.English), ct));
+        await _world.PrintAsync(_world.Jobcentre, [person]);
+
+        DaysBefore(1);
+        Assert.Equal(new ReminderRun(1, 1, 0), await Reminders.HandleAsync(InviteeWorld.Organizer, ct));
+
+        var mail = Assert.Single(Messages());
+        Assert.StartsWith("Reminder: job fair", mail.Subject, StringComparison.Ordinal);
+        var body = mail.TextBody ?? "";
+        Assert.Contains("is tomorrow.", body, StringComparison.Ordinal);
+        var german = body.IndexOf(PersonalMail.GermanFollows, StringComparison.Ordinal);
+        Assert.True(german > body.IndexOf("is tomorrow.", StringComparison.Ordinal), body);
+        Assert.Contains("wir erinnern Sie an die Jobmesse", body[german..], StringComparison.Ordinal);
+        var ics = Assert.IsType<TextPart>(Assert.Single(mail.Attachments, a => a.ContentType.MimeType == "text/calendar"), exactMatch: false);
+        Assert.Contains("SUMMARY:Job fair", ics.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_organizer_sets_the_days_and_an_invalid_list_is_refused()
     {
         var ct = TestContext.Current.CancellationToken;

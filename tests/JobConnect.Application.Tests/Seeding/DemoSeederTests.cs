@@ -115,7 +115,7 @@ public sealed class DemoSeederTests : IAsyncLifetime
         await using var scope = _services.CreateAsyncScope();
         var logins = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal([Roles.Organizer, Roles.Caseworker, Roles.Employer], logins.Select(l => l.Role));
+        Assert.Equal([Roles.Organizer, Roles.Caseworker, Roles.Employer, Roles.CheckIn], logins.Select(l => l.Role));
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         foreach (var login in logins)
         {

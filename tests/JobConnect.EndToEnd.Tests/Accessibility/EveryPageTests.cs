@@ -69,6 +69,11 @@ public sealed partial class EveryPageTests(AccessibilitySession session)
         // The candidates list of a vacancy, with its scores.
         await PageLoad.OpenAsync(page, $"/matching/vacancies/{vacancyId}");
         crawl.Findings.AddRange(await Axe.FindingsAsync(page, "candidates"));
+        // Ticked rows get a tinted background; the chips on it must keep their contrast too.
+        await page.GetByTestId("candidates").Locator("tbody tr input[type=checkbox]").First.CheckAsync();
+        // The button fades from disabled grey to the secondary colour; axe checks the settled colours.
+        await Expect(page.GetByTestId("invite-selected")).ToHaveCSSAsync("background-color", "rgb(0, 121, 107)");
+        crawl.Findings.AddRange(await Axe.FindingsAsync(page, "candidates, one ticked"));
 
         // The import preview with rejected rows.
         var import = new JobseekerImportPage(page);
@@ -112,6 +117,40 @@ public sealed partial class EveryPageTests(AccessibilitySession session)
         await DialogAsync(page, page.GetByTestId("withdraw"), "vacancy: withdraw?", crawl);
 
         AssertClean(Roles.Employer, crawl);
+    }
+
+    [Fact]
+    public async Task Every_check_in_helper_page_and_desk_state_has_no_serious_or_critical_accessibility_finding()
+    {
+        var page = await session.SignedInPageAsync(DemoSeeder.CheckInEmail);
+        var crawl = await CrawlAsync(page, "/", "/checkin");
+        var person = await InvitedPersonOfAnotherAgencyAsync();
+        var input = page.Locator("input[data-testid='desk-input'], [data-testid='desk-input'] input").First;
+
+        // A name lists the hits; checking one in shows the person with their plan; the same person again is a warning.
+        await PageLoad.OpenAsync(page, "/checkin");
+        await input.FillAsync(person.LastName);
+        await input.PressAsync("Enter");
+        await Expect(page.GetByTestId("desk-hits")).ToBeVisibleAsync();
+        crawl.Findings.AddRange(await Axe.FindingsAsync(page, "desk: hits"));
+        await input.FillAsync(person.Code);
+        await input.PressAsync("Enter");
+        await Expect(page.GetByTestId("desk-person")).ToHaveTextAsync(person.FullName);
+        crawl.Findings.AddRange(await Axe.FindingsAsync(page, "desk: checked in"));
+        await input.FillAsync(person.Code);
+        await input.PressAsync("Enter");
+        await Expect(page.GetByTestId("desk-status")).ToContainTextAsync("bereits");
+        crawl.Findings.AddRange(await Axe.FindingsAsync(page, "desk: already checked in"));
+        await Screenshots.SaveAsync(page, "a11y-checkin-helper-already-checked-in");
+        await input.FillAsync("Niemand Nirgendwo");
+        await input.PressAsync("Enter");
+        await Expect(page.GetByTestId("desk-nohits")).ToBeVisibleAsync();
+        crawl.Findings.AddRange(await Axe.FindingsAsync(page, "desk: no hits"));
+
+        // The helper's role reaches the desk and its own account pages, nothing of the caseload.
+        Assert.Contains("/checkin", crawl.Checked);
+        Assert.DoesNotContain(crawl.Checked, p => p.StartsWith("/jobseekers", StringComparison.Ordinal) || p.StartsWith("/organizer", StringComparison.Ordinal));
+        AssertClean(Roles.CheckIn, crawl, minimumPages: 2);
     }
 
     [Fact]
@@ -194,9 +233,9 @@ public sealed partial class EveryPageTests(AccessibilitySession session)
         }
     }
 
-    private static void AssertClean(string role, Crawl crawl)
+    private static void AssertClean(string role, Crawl crawl, int minimumPages = 5)
     {
-        Assert.True(crawl.Checked.Count >= 5, $"{role}: only {crawl.Checked.Count} pages reached: {string.Join(", ", crawl.Checked)}");
+        Assert.True(crawl.Checked.Count >= minimumPages, $"{role}: only {crawl.Checked.Count} pages reached: {string.Join(", ", crawl.Checked)}");
         Assert.True(crawl.Findings.Count == 0, $"{role}, {crawl.Checked.Count} pages checked ({string.Join(", ", crawl.Checked)}):\n{string.Join("\n", crawl.Findings)}");
     }
 
@@ -219,6 +258,21 @@ public sealed partial class EveryPageTests(AccessibilitySession session)
         var fair = (await db.CurrentFairAsync(TimeProvider.System, Ct))!;
         return await db.Vacancies.Where(v => v.FairId == fair.Id && Domain.Vacancies.Vacancy.OpenStatuses.Contains(v.Status) && (employerId == null || v.EmployerId == employerId))
             .OrderBy(v => v.Id).Select(v => v.Id).FirstAsync(Ct);
+    }
+
+    private sealed record Invited(string FullName, string LastName, string Code);
+
+    /// <summary>Someone invited by another agency than the demo caseworker's, whose people the other tests use.</summary>
+    private async Task<Invited> InvitedPersonOfAnotherAgencyAsync()
+    {
+        using var scope = session.App.Services.CreateScope();
+        var caseworker = (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(DemoSeeder.CaseworkerEmail))!;
+        await using var db = await NewDbAsync();
+        var fair = (await db.CurrentFairAsync(TimeProvider.System, Ct))!;
+        return await db.Invitations.Where(i => i.FairId == fair.Id && i.AgencyId != caseworker.AgencyId && i.ArrivedUtc == null)
+            .OrderBy(i => i.Id)
+            .Select(i => new Invited(i.Jobseeker!.FirstName + " " + i.Jobseeker.LastName, i.Jobseeker.LastName, i.CheckInCode))
+            .FirstAsync(Ct);
     }
 
     private async Task<int> FirstJobseekerIdOfCaseworkerAsync()

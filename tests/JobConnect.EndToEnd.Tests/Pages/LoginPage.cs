@@ -19,7 +19,7 @@ public sealed partial class LoginPage(IPage page)
     public async Task SignInAsync(string email, string password, bool withAuthenticator = false)
     {
         await SubmitPasswordAsync(email, password);
-        if (withAuthenticator || email is DemoSeeder.OrganizerEmail or DemoSeeder.CaseworkerEmail)
+        if (withAuthenticator || email is DemoSeeder.OrganizerEmail or DemoSeeder.CaseworkerEmail or DemoSeeder.CheckInEmail)
         {
             await page.WaitForURLAsync(TwoFactorUrl());
             await SubmitCodeAsync(await Totp.FreshCodeAsync(DemoSeeder.DemoAuthenticatorKey, email));

@@ -180,9 +180,22 @@ public sealed class RealFairFromNothingTests(RealInstallationSession browser)
         Assert.Equal("Kaplan, Derya", name);
         await matching.TickAsync(0, expectedCount: 1);
         await Screenshots.SaveAsync(caseworker, "real-fair-14-matches");
+        // Adults have two phases at this fair: the caseworker invites her into the evening consultation.
+        var phaseChoice = caseworker.GetByTestId("invite-phase");
+        await phaseChoice.Locator("xpath=..").ClickAsync();
+        await caseworker.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Abendsprechstunde" }).First.ClickAsync();
+        await Expect(phaseChoice).ToHaveValueAsync(new Regex("^Abendsprechstunde · Erwachsene · 17:00–19:00"));
+        var findings = await Accessibility.Axe.FindingsAsync(caseworker, "candidates with the phase chosen");
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
         await matching.InviteButton.ClickAsync();
         await Expect(caseworker.GetByText("1 Person(en) eingeladen.")).ToBeVisibleAsync();
+        await Expect(phaseChoice).ToHaveValueAsync(new Regex("noch 174 Plätze$"));
         await Screenshots.SaveAsync(caseworker, "real-fair-15-invited");
+        using (var scope = browser.App.Services.CreateScope())
+        {
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<JobConnectDbContext>>().CreateDbContextAsync();
+            Assert.Equal("Abendsprechstunde", await db.Invitations.Where(i => i.Jobseeker!.LastName == "Kaplan").Select(i => i.FairPhase!.Name).SingleAsync());
+        }
 
         // Still no demo login after all of it.
         await AssertNoDemoLoginAsync();

@@ -19,6 +19,7 @@ public abstract class ComponentTestContext : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        Services.AddTransient<MudLocalizer, JobConnect.Web.Localization.GermanMudLocalizer>();
         // Every component gets the signed-in user's scope injected (_Imports.razor); tests sign in through Authorization.
         Authorization = AddAuthorization();
         Services.AddScoped<CurrentUser>();

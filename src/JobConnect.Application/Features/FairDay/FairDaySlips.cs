@@ -20,11 +20,12 @@ public sealed record PlanSlip(string FairName, DateOnly FairDate, string Venue, 
     IReadOnlyList<PlannedConversation> Plan, LetterLanguage Language = LetterLanguage.German, bool EasyLanguage = false, TimeOnly? PhaseStart = null) : IPrintable;
 
 /// <summary>
-/// The appointment slip the candidate takes home from the booth. Without consent the employer does not know
-/// the name: the slip then carries the participant number and a line to write the name on.
+/// The appointment slip the candidate takes home from the booth, in the candidate's letter language. Without consent
+/// the employer does not know the name: the slip then carries the participant number and a line to write the name on.
 /// </summary>
 public sealed record AppointmentSlip(string FairName, DateOnly FairDate, string Employer, string BoothLabel, string Participant, string? Name,
-    string? Vacancy, DateOnly Date, TimeOnly Time, string Place, string Contact, string? Note) : IPrintable;
+    string? Vacancy, DateOnly Date, TimeOnly Time, string Place, string Contact, string? Note,
+    LetterLanguage Language = LetterLanguage.German, bool EasyLanguage = false) : IPrintable;
 
 /// <summary>The fair-day slips as PDF through the document port: the desk's plan slip and the booth's appointment slip.</summary>
 public sealed class FairDaySlips(IDbContextFactory<JobConnectDbContext> dbFactory, TimeProvider clock, IDocumentRenderer renderer)
@@ -66,14 +67,14 @@ public sealed class FairDaySlips(IDbContextFactory<JobConnectDbContext> dbFactor
             {
                 c.InvitationId, Employer = c.Booth!.Employer!.Name, c.Booth.Label, c.Outcome,
                 Vacancy = db.Vacancies.Where(v => v.Id == c.VacancyId).Select(v => v.Title).FirstOrDefault(),
-                c.Invitation!.Jobseeker!.FirstName, c.Invitation.Jobseeker.LastName,
+                c.Invitation!.Jobseeker!.FirstName, c.Invitation.Jobseeker.LastName, c.Invitation.Jobseeker.LetterLanguage, c.Invitation.Jobseeker.EasyLanguage,
                 Consented = c.Invitation.Jobseeker.Consents.Any(x => x.Scope == ConsentScope.ShareProfileWithEmployers && x.WithdrawnUtc == null),
             })
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException($"No appointment for conversation {conversationId}.");
         var outcome = row.Outcome!;
         var slip = new AppointmentSlip(fair.Name, fair.Date, row.Employer, row.Label, ParticipantNumber.Of(row.InvitationId),
             row.Consented ? $"{row.FirstName} {row.LastName}" : null, row.Vacancy, outcome.AppointmentDate!.Value, outcome.AppointmentTime!.Value,
-            outcome.AppointmentPlace ?? "", outcome.AppointmentContact ?? "", outcome.Note);
+            outcome.AppointmentPlace ?? "", outcome.AppointmentContact ?? "", outcome.Note, row.LetterLanguage, row.EasyLanguage);
         return new FileContent($"vorstellungstermin-{ParticipantNumber.Of(row.InvitationId)}.pdf", FileContent.Pdf,
             renderer.Render(new PrintDocument("Vorstellungstermin", [slip])));
     }

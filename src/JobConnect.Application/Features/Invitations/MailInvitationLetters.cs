@@ -64,21 +64,11 @@ public sealed class MailInvitationLetters(GetInvitations invitations, LetterBatc
         return new MailingResult(reachable.Count - failed, all.Count - reachable.Count, failed);
     }
 
+    /// <summary>The cover text in the person's letter language (<see cref="PersonalMail"/>); the letter itself as PDF.</summary>
     private static MailMessage Message(InvitationLetterData letter, byte[] pdf)
     {
-        var young = letter.Recipient.TargetGroup == TargetGroup.SchoolLeaver;
-        var body = $"{LetterWording.Salutation(letter.Recipient)}\n\n"
-            + (young
-                ? "im Anhang findest du deine Einladung zur Jobmesse mit deinen Gesprächsterminen und deinem Check-in-Code. "
-                    + "Bring sie bitte ausgedruckt oder auf dem Handy mit."
-                : "im Anhang finden Sie Ihre Einladung zur Jobmesse mit Ihren Gesprächsterminen und Ihrem Check-in-Code. "
-                    + "Bitte bringen Sie sie ausgedruckt oder auf dem Handy mit.")
-            + (letter.Link is { } link
-                ? (young ? "\n\nAuf deiner persönlichen Seite kannst du zusagen oder absagen: " : "\n\nAuf Ihrer persönlichen Seite können Sie zusagen oder absagen: ") + link.Url
-                : "")
-            + $"\n\n{(young ? "Viele Grüße" : "Mit freundlichen Grüßen")}\n{letter.Agency.Name}\n";
-        return new MailMessage(letter.Recipient.FullName, letter.Recipient.Email!,
-            $"Einladung zur Jobmesse „{letter.Fair.Name}“ am {GermanWording.Date(letter.Fair.Date)}", body,
+        var text = PersonalMail.Invitation(letter);
+        return new MailMessage(letter.Recipient.FullName, letter.Recipient.Email!, text.Subject, text.Body,
             [new FileContent($"Einladung {letter.ReferenceNumber}.pdf", FileContent.Pdf, pdf)]);
     }
 }

@@ -106,7 +106,8 @@ public sealed class SendReminders(IDbContextFactory<JobConnectDbContext> dbFacto
                         && !db.LetterDispatches.Any(d => d.InvitationId == i.Id && d.ReminderDaysBefore == daysBefore))
             .OrderBy(i => i.Id)
             .Select(i => new Recipient(i.Id, i.JobseekerId, i.Status, i.CheckInCode,
-                new LetterRecipient(i.Jobseeker!.Salutation, i.Jobseeker.FirstName, i.Jobseeker.LastName, "", "", "", i.Jobseeker.TargetGroup, i.Jobseeker.Email),
+                new LetterRecipient(i.Jobseeker!.Salutation, i.Jobseeker.FirstName, i.Jobseeker.LastName, "", "", "", i.Jobseeker.TargetGroup, i.Jobseeker.Email,
+                    i.Jobseeker.LetterLanguage, i.Jobseeker.EasyLanguage),
                 db.Agencies.Where(a => a.Id == i.AgencyId).Select(a => a.Name).First(),
                 db.Agencies.Where(a => a.Id == i.AgencyId).Select(a => a.Phone).First(),
                 i.FairPhase!.Name, i.FairPhase.Start, i.FairPhase.End, i.FairPhase.SlotMinutes, i.ArrivalFrom, i.ArrivalTo))
@@ -128,40 +129,14 @@ public sealed class SendReminders(IDbContextFactory<JobConnectDbContext> dbFacto
         }
     }
 
+    /// <summary>The reminder in the person's letter language (<see cref="PersonalMail"/>), with the day as a calendar file in that language.</summary>
     private MailMessage Message(Recipient r, Domain.Fairs.Fair fair, int daysBefore, List<PlannedConversation> plan, PersonalLink? link)
     {
         var young = r.Person.TargetGroup == TargetGroup.SchoolLeaver;
-        var when = daysBefore == 1 ? "morgen" : $"in {daysBefore} Tagen";
-        var arrival = r.ArrivalFrom is { } from && r.ArrivalTo is { } to ? $"{from:HH\\:mm}–{to:HH\\:mm} Uhr" : $"ab {r.PhaseStart:HH\\:mm} Uhr";
-        var lines = new List<string>
-        {
-            LetterWording.Salutation(r.Person),
-            "",
-            young
-                ? $"{when} ist die Jobmesse „{fair.Name}“ – wir freuen uns auf dich!"
-                : $"wir erinnern Sie an die Jobmesse „{fair.Name}“ {when}.",
-            "",
-            $"Wann: {GermanWording.Date(fair.Date)}, {(young ? "komm bitte" : "Ihre Ankunft")} {arrival}",
-            $"Wo: {fair.Venue}, {fair.VenueAddress}",
-            $"Check-in-Code: {r.CheckInCode}",
-            "",
-            young ? "Deine Gespräche:" : "Ihre Gespräche:",
-        };
-        lines.AddRange(plan.Count == 0
-            ? ["stehen noch nicht fest."]
-            : plan.Select(c => $"{c.Start:HH\\:mm} Uhr – {c.Employer}, Stand {c.Booth}, Tisch {c.Table}"));
-        if (link is not null)
-        {
-            lines.AddRange(["", (young ? "Zusagen, absagen und deine Termine: " : "Zusagen, absagen und Ihre Termine: ") + link.Url]);
-        }
-        if (r.AgencyPhone is { Length: > 0 } phone)
-        {
-            lines.AddRange(["", young ? $"Fragen? Ruf uns an: {phone}" : $"Bei Fragen erreichen Sie uns unter {phone}."]);
-        }
-        lines.AddRange(["", young ? "Viele Grüße" : "Mit freundlichen Grüßen", r.Agency]);
+        var text = PersonalMail.Reminder(r.Person, new ReminderFacts(fair.Name, fair.Date, fair.Venue, fair.VenueAddress, daysBefore, r.CheckInCode,
+            r.PhaseStart, r.ArrivalFrom, r.ArrivalTo, plan, link, r.Agency, r.AgencyPhone));
         var ics = calendar.Write(new PlanCalendar($"invitation-{r.InvitationId}", 0, fair.Name, fair.Date, fair.Venue, fair.VenueAddress,
-            r.ArrivalFrom ?? r.PhaseStart, r.PhaseEnd, r.SlotMinutes, plan, young));
-        return new MailMessage(r.Person.FullName, r.Person.Email!, $"Erinnerung: Jobmesse „{fair.Name}“ am {GermanWording.Date(fair.Date)}",
-            string.Join('\n', lines) + "\n", [ics]);
+            r.ArrivalFrom ?? r.PhaseStart, r.PhaseEnd, r.SlotMinutes, plan, young, r.Person.Language, r.Person.EasyLanguage));
+        return new MailMessage(r.Person.FullName, r.Person.Email!, text.Subject, text.Body, [ics]);
     }
 }

@@ -83,8 +83,10 @@ public sealed class PersonalPage(IDbContextFactory<JobConnectDbContext> dbFactor
         }
         var view = await ViewAsync(db, invitation.Id, ct);
         var slotMinutes = await db.FairPhases.Where(p => p.Id == invitation.FairPhaseId).Select(p => p.SlotMinutes).SingleAsync(ct);
+        // The page is German; the calendar entries are worded in the person's letter language, as in the mails.
+        var language = await db.Jobseekers.Where(j => j.Id == invitation.JobseekerId).Select(j => new { j.LetterLanguage, j.EasyLanguage }).SingleAsync(ct);
         return calendar.Write(new PlanCalendar($"invitation-{invitation.Id}", 0, view.FairName, view.Date, view.Venue, view.VenueAddress,
-            view.ArrivalFrom ?? view.PhaseStart, view.PhaseEnd, slotMinutes, view.Conversations, view.Informal));
+            view.ArrivalFrom ?? view.PhaseStart, view.PhaseEnd, slotMinutes, view.Conversations, view.Informal, language.LetterLanguage, language.EasyLanguage));
     }
 
     /// <summary>The invitation a token opens, tracked (for answering), and whether it is still valid.</summary>

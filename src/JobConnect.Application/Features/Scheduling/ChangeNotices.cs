@@ -142,25 +142,21 @@ public sealed class ChangeNotices(
     public static PrintDocument Document(IEnumerable<InvitationLetterData> letters) =>
         new("Änderung des Gesprächsplans", [.. letters.Select(l => new ChangeNoticeData(l))]);
 
-    /// <summary>The notice as PDF, and the new plan as a calendar file that replaces the older one (same UID, higher sequence).</summary>
+    /// <summary>
+    /// The cover text in the person's letter language (<see cref="PersonalMail"/>), the notice as PDF, and the new plan as a
+    /// calendar file in that language that replaces the older one (same UID, higher sequence).
+    /// </summary>
     private MailMessage Message(InvitationLetterData letter, PendingChangeNotice notice)
     {
-        var young = letter.Recipient.TargetGroup == TargetGroup.SchoolLeaver;
-        var body = $"{LetterWording.Salutation(letter.Recipient)}\n\n"
-            + (young
-                ? "dein Gesprächsplan für die Jobmesse hat sich geändert. Im Anhang findest du deinen neuen Plan – "
-                    + "der alte gilt nicht mehr. Dein Check-in-Code bleibt gleich."
-                : "Ihr Gesprächsplan für die Jobmesse hat sich geändert. Im Anhang finden Sie Ihren neuen Plan; "
-                    + "frühere Pläne gelten nicht mehr. Ihr Check-in-Code bleibt gleich.")
-            + $"\n\n{(young ? "Viele Grüße" : "Mit freundlichen Grüßen")}\n{letter.Agency.Name}\n";
+        var text = PersonalMail.ChangeNotice(letter);
         var pdf = renderer.Render(Document([letter]));
-        return new MailMessage(letter.Recipient.FullName, letter.Recipient.Email!,
-            $"{(young ? "Dein Gesprächsplan hat sich geändert" : "Änderung Ihres Gesprächsplans")} – Jobmesse „{letter.Fair.Name}“ am {GermanWording.Date(letter.Fair.Date)}", body,
+        return new MailMessage(letter.Recipient.FullName, letter.Recipient.Email!, text.Subject, text.Body,
             [
                 new FileContent($"Planänderung {letter.ReferenceNumber}.pdf", FileContent.Pdf, pdf),
                 calendar.Write(new PlanCalendar($"invitation-{letter.InvitationId}", notice.PlanVersion, letter.Fair.Name, letter.Fair.Date,
                     letter.Fair.Venue, letter.Fair.VenueAddress, letter.ArrivalFrom ?? letter.PhaseStart, letter.PhaseEnd, notice.SlotMinutes,
-                    letter.Conversations, Informal: young)),
+                    letter.Conversations, Informal: letter.Recipient.TargetGroup == TargetGroup.SchoolLeaver,
+                    Language: letter.Recipient.Language, EasyLanguage: letter.Recipient.EasyLanguage)),
             ]);
     }
 }

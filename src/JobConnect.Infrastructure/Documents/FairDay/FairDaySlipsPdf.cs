@@ -4,7 +4,8 @@ namespace JobConnect.Infrastructure.Documents.FairDay;
 
 /// <summary>
 /// The small slips of the fair day: the plan slip the desk hands out (A6, readable at arm's length; in the
-/// person's letter language) and the appointment slip the candidate takes home from the booth (A5, German).
+/// person's letter language) and the appointment slip the candidate takes home from the booth (A5, in the
+/// candidate's letter language too).
 /// </summary>
 public static class FairDaySlipsPdf
 {
@@ -12,7 +13,7 @@ public static class FairDaySlipsPdf
     private static readonly PageSetup A5 = new(148, 210) { Margins = Margins.All(12) };
 
     public static PdfDocumentBuilder Add(PdfDocumentBuilder document, PlanSlip slip) =>
-        Letters.LetterTexts.For(slip.Language, slip.EasyLanguage) is { } texts
+        Application.Features.Invitations.LetterTexts.For(slip.Language, slip.EasyLanguage) is { } texts
             ? Letters.TranslatedPlanSlip.Add(document, slip, A6, texts)
             : AddGerman(document, slip);
 
@@ -43,6 +44,11 @@ public static class FairDaySlipsPdf
         });
 
     public static PdfDocumentBuilder Add(PdfDocumentBuilder document, AppointmentSlip slip) =>
+        Application.Features.Invitations.LetterTexts.For(slip.Language, slip.EasyLanguage) is { } texts
+            ? Letters.TranslatedAppointmentSlip.Add(document, slip, A5, texts)
+            : AddGerman(document, slip);
+
+    private static PdfDocumentBuilder AddGerman(PdfDocumentBuilder document, AppointmentSlip slip) =>
         document.AddSection(A5, s =>
         {
             s.Header(_ => FairDayText.Header($"{slip.FairName} · {FairDayText.Date(slip.FairDate)}", $"Stand {slip.BoothLabel}"))

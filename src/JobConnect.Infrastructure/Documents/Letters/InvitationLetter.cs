@@ -17,11 +17,20 @@ public static class InvitationLetter
 
     /// <summary>The letter as a section of its own, dated <see cref="InvitationLetterData.LetterDate"/>.</summary>
     public static PdfDocumentBuilder Add(PdfDocumentBuilder document, InvitationLetterData letter) =>
-        document.AddSection(Din5008FormB.Page, s => ComposeFor(s, letter, notice: false));
+        document.AddSection(PageFor(letter), s => ComposeFor(s, letter, notice: false));
 
     /// <summary>The change notice: the same letter with the new plan, headed and introduced as a change.</summary>
     public static PdfDocumentBuilder AddChangeNotice(PdfDocumentBuilder document, ChangeNoticeData notice) =>
-        document.AddSection(Din5008FormB.Page, s => ComposeFor(s, notice.Letter, notice: true));
+        document.AddSection(PageFor(notice.Letter), s => ComposeFor(s, notice.Letter, notice: true));
+
+    /// <summary>
+    /// Leichte Sprache and translations say each thing on a line of its own and so run longer: their footer sits lower
+    /// (10 mm from the edge instead of 20, still well inside what office printers print), which keeps a typical plan to one page.
+    /// </summary>
+    private static PageSetup PageFor(InvitationLetterData letter) =>
+        LetterTexts.For(letter.Recipient.Language, letter.Recipient.EasyLanguage) is null
+            ? Din5008FormB.Page
+            : Din5008FormB.Page with { Margins = Din5008FormB.Page.Margins with { Bottom = 10 } };
 
     /// <summary>The person's language: Leichte Sprache and translations have their own composer; standard German is this one, unchanged.</summary>
     private static void ComposeFor(SectionBuilder s, InvitationLetterData letter, bool notice)

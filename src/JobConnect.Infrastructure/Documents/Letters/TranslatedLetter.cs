@@ -25,6 +25,9 @@ public static class TranslatedLetter
             .Place(Din5008FormB.AddressTextLeft, Din5008FormB.RecipientTop, Din5008FormB.AddressFieldWidth - 5,
                 new Paragraph(string.Join('\n', InvitationLetter.AddressLines(letter.Recipient))))
             .Place(Din5008FormB.InfoBlockLeft, Din5008FormB.InfoBlockTop, Din5008FormB.InfoBlockWidth, InfoBlock(letter, t, phone))
+            // The data-protection note under the information block, beside the address and outside the window: short
+            // and of its own, it frees the body for the plan, so a typical letter keeps to one page in Leichte Sprache too.
+            .Place(Din5008FormB.InfoBlockLeft, PrivacyTop, Din5008FormB.InfoBlockWidth, Text(t, t["privacy"], TextStyle.Small))
             .FirstPageContentTop(Din5008FormB.BodyTop)
             .Footer(p => Mirrored(rtl, new Row(
                     Text(t, $"{agency.Name} · {fair.Name}", TextStyle.Small),
@@ -32,27 +35,32 @@ public static class TranslatedLetter
                     Text(t, t.Code.StartsWith("de", StringComparison.Ordinal) ? p.Label
                         : $"{p.Label} · {t.Format("page", ("n", $"{p.Number}"), ("total", $"{p.Count}"))}", TextStyle.Small, TextAlign.Right))
                 { Weights = [3, 2] }))
-            .Add(Text(t, $"{t[notice ? "subject.notice" : "subject.invitation"]}: {fair.Name}", TextStyle.Strong, spaceAfter: 1.5f))
-            .Add(Text(t, Salutation(letter.Recipient, t), spaceAfter: 1))
-            .Add(Text(t, t.Format(notice ? "intro.notice" : "intro.invitation", ("fair", fair.Name)), spaceAfter: 1.5f))
+            .Add(Text(t, $"{t[notice ? "subject.notice" : "subject.invitation"]}: {fair.Name}", TextStyle.Strong, spaceAfter: 1))
+            .Add(Text(t, t.Salutation(letter.Recipient), spaceAfter: 0.5f))
+            // The QR code beside the introduction and the facts, whose lines are short: no height is lost beside the code.
             .Add(Mirrored(rtl, new Row(
-                    Facts(letter, t),
-                    new QrCode(letter.Link?.ScanText ?? letter.CheckInCode, 24) { Align = rtl ? HorizontalAlign.Left : HorizontalAlign.Right })
-                { Weights = [4, 1] }))
-            .Spacing(2)
-            .Add(Text(t, t[notice ? "plan.heading.notice" : "plan.heading"], TextStyle.Strong, spaceAfter: 1.5f, keep: true));
+                    new Stack(Text(t, t.Format(notice ? "intro.notice" : "intro.invitation", ("fair", fair.Name))), Facts(letter, t)) { SpacingMm = 1 },
+                    new QrCode(letter.Link?.ScanText ?? letter.CheckInCode, 22) { Align = rtl ? HorizontalAlign.Left : HorizontalAlign.Right })
+                { Weights = [6, 1] }))
+            .Spacing(1)
+            .Add(Text(t, t[notice ? "plan.heading.notice" : "plan.heading"], TextStyle.Strong, spaceAfter: 1, keep: true));
 
         if (letter.Conversations.Count == 0)
         {
-            s.Add(Text(t, t["plan.none"], spaceAfter: 2));
+            s.Add(Text(t, t["plan.none"], spaceAfter: 1.5f));
         }
         else
         {
-            s.Add(Plan(letter, t)).Spacing(2);
+            s.Add(Plan(letter, t)).Spacing(1);
         }
 
-        // What to bring and how to answer side by side: both are lists of short lines, and the letter keeps to one page.
-        s.Add(Mirrored(rtl, new Row(Text(t, t["bring"]), Text(t, Answer(letter, t, phone))) { Weights = [2, 3] }))
+        // Two columns of short lines, so a typical plan keeps to one page even in Leichte Sprache at 10 pt: what to
+        // bring and what to do at the entrance; how to answer, then the greeting. The agency's legally binding paragraph
+        // follows the greeting, as the legal notice (Rechtsfolgenbelehrung) does in the agencies' own letters, and stays on page one.
+        s.Add(Mirrored(rtl, new Row(
+                new Stack(Text(t, t["bring"]), Text(t, t["entrance"])) { SpacingMm = 1.5f },
+                new Stack(Text(t, Answer(letter, t, phone)), Text(t, $"{t["closing"]}\n{agency.Name}")) { SpacingMm = 1.5f })
+            { Weights = [1, 1] }))
             .Spacing(1.5f);
 
         if (Domain.Agencies.Agency.ParagraphFor(agency.LetterParagraph, agency.LetterParagraphInformal, letter.Recipient.TargetGroup == TargetGroup.SchoolLeaver) is { } paragraph
@@ -60,10 +68,10 @@ public static class TranslatedLetter
         {
             AgencyParagraph(s, paragraph.Trim(), t);
         }
-
-        // The greeting and the privacy note side by side: short lines both, and the letter keeps to one page where it can.
-        s.Add(Mirrored(rtl, new Row(Text(t, $"{t["closing"]}\n{agency.Name}"), Text(t, t["privacy"], TextStyle.Small)) { Weights = [2, 3] }));
     }
+
+    /// <summary>Below the information block's three lines (reference, phone, date), above the body.</summary>
+    private const float PrivacyTop = Din5008FormB.InfoBlockTop + 17;
 
     /// <summary>
     /// The agency's paragraph in German, as the law requires; Leichte Sprache says beforehand that it is hard to read,
@@ -76,7 +84,8 @@ public static class TranslatedLetter
             s.Add(Text(t, t["agency.before"], spaceAfter: 1, keep: true));
         }
 
-        s.Add(new Paragraph(paragraph, TextStyle.Body, TextAlign.Justify) { SpaceAfterMm = 1 });
+        // German, left to right even in an Arabic letter; in the letter's body size.
+        s.Add(new Paragraph(paragraph, Style(TextStyle.Body, t) with { LineHeight = TextStyle.Body.LineHeight }, TextAlign.Justify) { SpaceAfterMm = 1 });
         if (t["agency.marker"].Length > 0)
         {
             s.Add(new Paragraph(GermanMarker, TextStyle.Small.AsBold()) { KeepWithNext = true })
@@ -87,13 +96,6 @@ public static class TranslatedLetter
 
     /// <summary>The German half of the marker under the agency's paragraph (no stored translation: a note, not a translation).</summary>
     public const string GermanMarker = "Hinweis zur Übersetzung – rechtlich verbindlich ist der deutsche Text.";
-
-    private static string Salutation(LetterRecipient r, LetterTexts t) => t.Format(r.Salutation switch
-    {
-        Domain.Jobseekers.Salutation.Frau => "salutation.female",
-        Domain.Jobseekers.Salutation.Herr => "salutation.male",
-        _ => "salutation.none",
-    }, ("first", r.FirstName), ("last", r.LastName));
 
     private static string Answer(InvitationLetterData letter, LetterTexts t, string? phone)
     {
@@ -107,7 +109,6 @@ public static class TranslatedLetter
             lines.Add(t.Format("answer.phone", ("phone", phone)));
             lines.Add(t.Format("answer.reference", ("reference", letter.ReferenceNumber)));
         }
-        lines.Add(t["entrance"]);
         return string.Join('\n', lines);
     }
 
@@ -129,7 +130,7 @@ public static class TranslatedLetter
             rows.Add((t["label.page"], link.ShortText, true));
         }
 
-        var table = new Table(Columns(t.RightToLeft, TableColumn.Fixed(40), TableColumn.Relative())) { Borders = TableBorders.None, CellPaddingMm = 0.4f };
+        var table = new Table(Columns(t.RightToLeft, TableColumn.Fixed(40), TableColumn.Relative())) { Borders = TableBorders.None, CellPaddingMm = 0.15f };
         foreach (var (label, value, strong) in rows)
         {
             // Codes and links are Latin and digits: they read left to right even in an Arabic letter, and stay at the reading start.
@@ -142,10 +143,10 @@ public static class TranslatedLetter
     {
         var rtl = t.RightToLeft;
         var style = TextStyle.Body with { Size = 9 };
-        var table = new Table(Columns(rtl, TableColumn.Fixed(t.Code.StartsWith("de", StringComparison.Ordinal) ? 20 : 14), TableColumn.Relative(3), TableColumn.Fixed(14), TableColumn.Fixed(12), TableColumn.Relative(3)))
+        var table = new Table(Columns(rtl, TableColumn.Fixed(t.Code.StartsWith("de", StringComparison.Ordinal) ? 17 : 12), TableColumn.Relative(1), TableColumn.Fixed(12), TableColumn.Fixed(10), TableColumn.Relative(1)))
         {
             TextStyle = style,
-            CellPaddingMm = 0.8f,
+            CellPaddingMm = 0.5f,
         };
         var header = style.AsBold();
         table.AddHeaderRow(Cells(rtl, Text(t, t["col.time"], header), Text(t, t["col.company"], header), Text(t, t["col.booth"], header),
@@ -177,9 +178,17 @@ public static class TranslatedLetter
         return table.AddRow(Cells(rtl, Text(t, t["info.date"], TextStyle.Small), Text(t, t.Date(letter.LetterDate), TextStyle.Small)));
     }
 
-    /// <summary>A paragraph in the letter's language and direction; Arabic gets more line height for its marks above and below.</summary>
-    public static Paragraph Text(LetterTexts t, string text, TextStyle? style = null, TextAlign align = TextAlign.Left, float spaceAfter = 0, bool keep = false) =>
-        new(text, Style(style ?? TextStyle.Body, t), align) { RightToLeft = t.RightToLeft, SpaceAfterMm = spaceAfter, KeepWithNext = keep };
+    /// <summary>
+    /// A paragraph in the letter's language and direction; Arabic gets more line height for its marks above and below.
+    /// Text without Arabic in a right-to-left letter — a company's name, a job title, a code — runs left to right, set
+    /// at the reading start (right): a title that wraps keeps its word order and its brackets.
+    /// </summary>
+    public static Paragraph Text(LetterTexts t, string text, TextStyle? style = null, TextAlign align = TextAlign.Left, float spaceAfter = 0, bool keep = false)
+    {
+        var latinInRtl = t.RightToLeft && !PdfFonts.HasArabic(text);
+        var placed = latinInRtl ? align switch { TextAlign.Left => TextAlign.Right, TextAlign.Right => TextAlign.Left, _ => align } : align;
+        return new(text, Style(style ?? TextStyle.Body, t), placed) { RightToLeft = t.RightToLeft && !latinInRtl, SpaceAfterMm = spaceAfter, KeepWithNext = keep };
+    }
 
     /// <summary>
     /// Translations print a little smaller than the German letter (9 pt) to keep to one page with one statement per line;

@@ -1,4 +1,5 @@
 using JobConnect.Application.Features.FairDay;
+using JobConnect.Application.Features.Invitations;
 using JobConnect.Domain.Common;
 using static JobConnect.Infrastructure.Documents.Letters.TranslatedLetter;
 

@@ -3,12 +3,13 @@ using System.Globalization;
 using System.Text.Json;
 using JobConnect.Domain.Jobseekers;
 
-namespace JobConnect.Infrastructure.Documents.Letters;
+namespace JobConnect.Application.Features.Invitations;
 
 /// <summary>
-/// The wording of the letters and slips in one language, read from <c>Letters/Texts/&lt;code&gt;.json</c>
+/// The wording of the letters, slips and e-mails in one language, read from <c>Features/Invitations/Texts/&lt;code&gt;.json</c>
 /// (one file per language, so a translator reviews one file). Placeholders are written <c>{name}</c>.
-/// The standard German letter is not here: it is <see cref="InvitationLetter"/> itself, unchanged.
+/// The standard German wording is not here: it stays in the German letter, slips and e-mails, unchanged.
+/// Here in Application, not with the PDFs, because the e-mails are written here too.
 /// </summary>
 public sealed class LetterTexts
 {
@@ -25,6 +26,9 @@ public sealed class LetterTexts
         _weekdays = [.. root.GetProperty("weekdays").EnumerateArray().Select(e => e.GetString()!)];
         _months = [.. root.GetProperty("months").EnumerateArray().Select(e => e.GetString()!)];
     }
+
+    /// <summary>The text keys of the file, for the test that every language has them all.</summary>
+    internal IReadOnlyCollection<string> Keys => _texts.Keys;
 
     /// <summary>The file's name: "de-leicht", "en", "ar", "tr", "uk", "ru".</summary>
     public string Code { get; }
@@ -58,7 +62,7 @@ public sealed class LetterTexts
 
     public static LetterTexts Load(string code) => s_loaded.GetOrAdd(code, c =>
     {
-        var name = $"JobConnect.Documents.Letters.{c}.json";
+        var name = $"JobConnect.Letters.{c}.json";
         using var stream = typeof(LetterTexts).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Letter texts {name} are missing.");
         using var json = JsonDocument.Parse(stream);
@@ -80,6 +84,14 @@ public sealed class LetterTexts
 
         return text;
     }
+
+    /// <summary>"Guten Tag Frau Apel," / "Dear Ms Apel,": every variant speaks formally, school leavers included (one register per file).</summary>
+    public string Salutation(LetterRecipient recipient) => Format(recipient.Salutation switch
+    {
+        Domain.Jobseekers.Salutation.Frau => "salutation.female",
+        Domain.Jobseekers.Salutation.Herr => "salutation.male",
+        _ => "salutation.none",
+    }, ("first", recipient.FirstName), ("last", recipient.LastName));
 
     /// <summary>Written out with the weekday, e.g. "Dienstag, 12. Mai 2026"; names from the file, not from the server's culture data.</summary>
     public string Date(DateOnly date) => Format("date",
