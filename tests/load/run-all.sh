@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Issue 17's interactive figures in one go, printed for docs/performance.md. A benchmark, never a test.
-#   tests/load/run-all.sh                                   # everything, about 25 minutes on the 2-core machine
+#   tests/load/run-all.sh                                   # everything, about 35 minutes on the 2-core machine
 #   tests/load/run-all.sh navigation checkin                # some steps only
 #   LEVELS=10 MEASURE=20 tests/load/run-all.sh interactive  # smaller
 #   tests/load/run-all.sh protocol-navigation protocol      # the protocol-level client only (no browser)
@@ -9,8 +9,9 @@
 # 17 booth pages open), interactive (50/100/200 users in Chromium pages), protocol-navigation and protocol (the
 # same two with the protocol-level Blazor client instead of Chromium: SignalR "blazorpack", no browser, so
 # N = 100 and 200 fit on the 2 cores), hold (keep the app running for profiling).
-# Knobs: ROUNDS, WARMUP (protocol-navigation's warm-up rounds, 30: tier-0 code costs several times more), RUNS, SCANS, PAUSE_MS, LEVELS, MEASURE, THINK (e.g. 5-15 seconds), APP_DIR (an already published
-# app instead of publishing this tree), LIGHTHOUSE_DIR, HOLD_SECONDS.
+# Knobs: ROUNDS, WARMUP (protocol-navigation's warm-up rounds, 30: tier-0 code costs several times more), RUNS,
+# SCANS, PAUSE_MS, LEVELS, MEASURE, THINK (e.g. 5-15 seconds), APP_DIR (an already published app instead of
+# publishing this tree), LIGHTHOUSE_DIR, HOLD_SECONDS.
 # Publishes the Release build, starts it in the Production environment with the demo switch
 # (Database__SeedDemoData) on a throwaway PostgreSQL cluster, with the Blazor metrics log switched on
 # (Diagnostics__BlazorMetricsLog), prepares the fair day (everyone invited and planned, load accounts), then runs
