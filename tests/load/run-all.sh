@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Issue 17's interactive figures in one go, printed for docs/performance.md. A benchmark, never a test.
-#   tests/load/run-all.sh                                   # everything, about 25 minutes on the 2-core machine
+#   tests/load/run-all.sh                                   # everything, about 35 minutes on the 2-core machine
 #   tests/load/run-all.sh navigation checkin                # some steps only
 #   LEVELS=10 MEASURE=20 tests/load/run-all.sh interactive  # smaller
+#   tests/load/run-all.sh protocol-navigation protocol      # the protocol-level client only (no browser)
 # Steps: navigation (server CPU per navigation, one user), first-load (LCP, Chromium + DevTools protocol with
 # Lighthouse's mobile throttling), lighthouse (Lighthouse 12.2.3 itself, from npm), checkin (10 desks scanning,
-# 17 booth pages open), interactive (50/100/200 users), hold (keep the app running for profiling).
-# Knobs: ROUNDS, RUNS, SCANS, PAUSE_MS, LEVELS, MEASURE, THINK (e.g. 5-15 seconds), APP_DIR (an already published
-# app instead of publishing this tree), LIGHTHOUSE_DIR, HOLD_SECONDS.
+# 17 booth pages open), interactive (50/100/200 users in Chromium pages), protocol-navigation and protocol (the
+# same two with the protocol-level Blazor client instead of Chromium: SignalR "blazorpack", no browser, so
+# N = 100 and 200 fit on the 2 cores), hold (keep the app running for profiling).
+# Knobs: ROUNDS, WARMUP (protocol-navigation's warm-up rounds, 30: tier-0 code costs several times more), RUNS,
+# SCANS, PAUSE_MS, LEVELS, MEASURE, THINK (e.g. 5-15 seconds), APP_DIR (an already published app instead of
+# publishing this tree), LIGHTHOUSE_DIR, HOLD_SECONDS.
 # Publishes the Release build, starts it in the Production environment with the demo switch
 # (Database__SeedDemoData) on a throwaway PostgreSQL cluster, with the Blazor metrics log switched on
 # (Diagnostics__BlazorMetricsLog), prepares the fair day (everyone invited and planned, load accounts), then runs
@@ -16,7 +20,7 @@
 # Needs chromium, postgresql (Debian packages; ./test.sh installs both), node/npm for the lighthouse step.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-steps=("${@:-navigation first-load lighthouse checkin interactive}")
+steps=("${@:-navigation protocol-navigation first-load lighthouse checkin interactive protocol}")
 steps=(${steps[*]})
 work=$(mktemp -d /tmp/jobconnect-load.XXXXXX)
 chmod 755 "$work"   # the postgres account must reach the cluster inside it
@@ -85,9 +89,12 @@ for step in "${steps[@]}"; do
     lighthouse)  lighthouse_pages ;;
     first-load)  dotnet "$work/load/JobConnect.Load.dll" first-load --base "$base" --runs "${RUNS:-3}" ;;
     checkin)     dotnet "$work/load/JobConnect.Load.dll" checkin --base "$base" --pid "$pid" --metrics "$metrics" --scans "${SCANS:-20}" --pause-ms "${PAUSE_MS:-1000}" ;;
-    interactive) dotnet "$work/load/JobConnect.Load.dll" interactive --base "$base" --pid "$pid" --metrics "$metrics" \
+    interactive|protocol)
+                 dotnet "$work/load/JobConnect.Load.dll" "$step" --base "$base" --pid "$pid" --metrics "$metrics" \
                    --levels "${LEVELS:-50,100,200}" --measure "${MEASURE:-60}" --think "${THINK:-5-15}" ;;
-    hold)        echo "app kept running for ${HOLD_SECONDS:-3600} s (profiling): base $base pid $pid metrics $metrics"; sleep "${HOLD_SECONDS:-3600}" ;;
+    protocol-navigation) dotnet "$work/load/JobConnect.Load.dll" protocol-navigation --base "$base" --pid "$pid" --metrics "$metrics" \
+                   --rounds "${ROUNDS:-20}" --warmup "${WARMUP:-30}" ;;
+    hold)        echo "app kept running for ${HOLD_SECONDS:-3600} s (profiling): base $base pid $pid metrics $metrics database $ConnectionStrings__PostgreSql"; sleep "${HOLD_SECONDS:-3600}" ;;
     *) echo "unknown step $step" >&2; exit 2 ;;
   esac || echo "!! step $step failed (exit $?)"
   echo "== $step — uptime after: $(uptime)"

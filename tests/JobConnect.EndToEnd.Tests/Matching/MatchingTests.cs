@@ -94,6 +94,27 @@ public sealed class MatchingTests(BrowserSession browser)
     }
 
     [Fact]
+    public async Task A_click_on_a_row_opens_its_vacancy_on_the_overview_and_its_person_on_the_caseload()
+    {
+        // The rows navigate through RowNavigation (no re-render of the page they leave): clicked on a cell that
+        // is not the link, as a mouse user does.
+        var page = await browser.SignedInPageAsync(DemoSeeder.CaseworkerEmail);
+        var matching = new MatchingPages(page);
+        await matching.OpenOverviewAsync();
+        var row = matching.VacancyRows.Nth(1);
+        var title = (await row.Locator("td").Nth(1).Locator("a").InnerTextAsync()).Trim();
+        await row.Locator("td").First.ClickAsync();
+        await Expect(page.GetByTestId("vacancy-title")).ToHaveTextAsync(title);
+
+        var caseload = new JobseekerListPage(page);
+        await caseload.OpenAsync();
+        await Expect(caseload.Rows.First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        var link = await caseload.Rows.First.Locator("td").Nth(2).Locator("a").GetAttributeAsync("href");
+        await caseload.Rows.First.Locator("td").Nth(3).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/{System.Text.RegularExpressions.Regex.Escape(link!)}$"));
+    }
+
+    [Fact]
     public async Task An_organizer_weighs_distance_higher_sees_the_shares_change_and_resets_to_the_defaults()
     {
         var page = await browser.SignedInPageAsync(DemoSeeder.OrganizerEmail);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using JobConnect.Application.Identity;
 using Microsoft.Playwright;
 
@@ -28,48 +27,16 @@ public sealed class InteractiveLoad(Browser browser, Server server, IReadOnlyLis
     ];
 
     private readonly Dictionary<string, IBrowserContext> _contexts = [];
-    private readonly List<Task> _users = [];
-    private readonly ConcurrentQueue<(DateTimeOffset At, string Step, double Ms)> _clicks = new();
-    private readonly ConcurrentQueue<string> _errors = new();
-    private readonly CancellationTokenSource _stop = new();
 
     public async Task RunAsync(int[] levels, TimeSpan measure, TimeSpan thinkMin, TimeSpan thinkMax)
     {
-        Console.WriteLine($"Interactive load: think time {thinkMin.TotalSeconds:F0}–{thinkMax.TotalSeconds:F0} s between clicks, {measure.TotalSeconds:F0} s measured per level.");
-        var baseline = server.Sample();
-        Console.WriteLine($"before any user: server RSS {baseline.RssMb:F0} MB");
-        foreach (var level in levels)
+        Console.Write("Interactive load, Chromium pages: ");
+        var run = new LoadLevels(server, thinkMin, thinkMax);
+        await run.RunAsync(levels, measure, async index =>
         {
-            Console.WriteLine($"== {level} users: opening pages ({_users.Count} running) — {Uptime.Now()}");
-            while (_users.Count < level)
-            {
-                var index = _users.Count;
-                var page = await OpenUserPageAsync(index);
-                _users.Add(Task.Run(() => ClickAroundAsync(page, index, thinkMin, thinkMax)));
-            }
-            // Let every new user finish a first click (page warm) before measuring.
-            await Task.Delay(thinkMax);
-            var start = server.Sample();
-            var from = DateTimeOffset.UtcNow;
-            Console.WriteLine($"measuring {measure.TotalSeconds:F0} s — {Uptime.Now()}");
-            await Task.Delay(measure);
-            var end = server.Sample();
-            var to = DateTimeOffset.UtcNow;
-            var clicks = _clicks.Where(c => c.At >= from && c.At <= to).ToList();
-            Console.WriteLine($"-- {level} users, {clicks.Count} clicks ({clicks.Count / measure.TotalSeconds:F1}/s) — {Uptime.Now()}");
-            Console.WriteLine($"all clicks: {Percentiles.Summary([.. clicks.Select(c => c.Ms)])}");
-            foreach (var step in clicks.GroupBy(c => c.Step).OrderBy(g => g.Key))
-            {
-                Console.WriteLine($"  {step.Key}: {Percentiles.Summary([.. step.Select(c => c.Ms)])}");
-            }
-            Console.WriteLine(end.Since(start));
-            Console.WriteLine($"memory per circuit: ({end.RssMb:F0} − {baseline.RssMb:F0} MB) / {level} = {(end.RssMb - baseline.RssMb) / level:F1} MB");
-            Console.WriteLine("server's Blazor metrics in the window:");
-            Console.WriteLine(server.Metrics.Summary(from, to));
-            Console.WriteLine($"errors so far: {_errors.Count}{(_errors.IsEmpty ? "" : " — first: " + _errors.First())}");
-        }
-        await _stop.CancelAsync();
-        await Task.WhenAll(_users);
+            var page = await OpenUserPageAsync(index);
+            return Task.Run(() => ClickAroundAsync(run, page, index));
+        });
     }
 
     /// <summary>User i: a caseworker or an employer account (accounts are shared round-robin, one signed-in context each).</summary>
@@ -86,28 +53,22 @@ public sealed class InteractiveLoad(Browser browser, Server server, IReadOnlyLis
         return await Browser.OpenAsync(context, employer ? "employer/booth" : "jobseekers");
     }
 
-    private async Task ClickAroundAsync(IPage page, int index, TimeSpan thinkMin, TimeSpan thinkMax)
+    private static async Task ClickAroundAsync(LoadLevels run, IPage page, int index)
     {
         var random = new Random(index);
         var employer = index % 4 == 3;
         // The employer starts on the booth page, the caseworker on the caseload: the first step leads away from it.
         var round = employer ? EmployerRound.Reverse().ToArray() : CaseworkerRound(1 + index % 5);
-        for (var i = 0; !_stop.IsCancellationRequested; i++)
+        for (var i = 0; await run.ThinkAsync(random); i++)
         {
+            var step = round[i % round.Length];
             try
             {
-                await Task.Delay(thinkMin + (thinkMax - thinkMin) * random.NextDouble(), _stop.Token);
-                var step = round[i % round.Length];
-                var ms = await Click.TimeAsync(page, step);
-                _clicks.Enqueue((DateTimeOffset.UtcNow, step.Name, ms));
-            }
-            catch (OperationCanceledException)
-            {
-                return;
+                run.Clicked(step.Name, await Click.TimeAsync(page, step));
             }
             catch (PlaywrightException e)
             {
-                _errors.Enqueue($"user {index}: {e.Message.Split('\n')[0]}");
+                run.Failed($"user {index}: {e.Message.Split('\n')[0]}");
                 // Back to a known page, and on with the round.
                 await page.GotoAsync(employer ? "employer/booth" : "jobseekers");
                 await Browser.WaitInteractiveAsync(page);

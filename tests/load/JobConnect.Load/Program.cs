@@ -7,12 +7,14 @@ using JobConnect.Load;
 //   prepare                                   invite and plan the demo fair, create the load accounts
 //   navigation  --base URL --pid P --metrics F [--rounds 20]
 //   interactive --base URL --pid P --metrics F [--levels 50,100,200] [--measure 60] [--think 5-15]
+//   protocol    --base URL --pid P --metrics F [--levels 50,100,200] [--measure 60] [--think 5-15]   the same without a browser
+//   protocol-navigation --base URL --pid P --metrics F [--rounds 20] [--warmup 1]                   server CPU per navigation, no browser
 //   first-load  --base URL [--runs 3]
 //   checkin     --base URL --pid P --metrics F [--scans 20] [--pause-ms 1000]
 //   cookie      --base URL --role Employer|CheckIn   prints a signed-in Cookie header (for Lighthouse's --extra-headers)
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: JobConnect.Load prepare|navigation|interactive|first-load|checkin [options] (see Program.cs)");
+    Console.Error.WriteLine("usage: JobConnect.Load prepare|navigation|interactive|protocol|protocol-navigation|first-load|checkin [options] (see Program.cs)");
     return 2;
 }
 string Option(string name, string fallback)
@@ -32,18 +34,28 @@ if (args[0] == "prepare")
 
 var baseAddress = new Uri(Option("base", "http://127.0.0.1:5000/"));
 var server = new Server(Number("pid", 0), Option("metrics", "/dev/null"));
-await using var browser = await Browser.LaunchAsync(baseAddress);
 var caseworkers = await LoadFair.AccountsAsync(services, Roles.Caseworker);
 var employers = await LoadFair.AccountsAsync(services, Roles.Employer);
 var desks = await LoadFair.AccountsAsync(services, Roles.CheckIn);
+var levels = Option("levels", "50,100,200").Split(',').Select(l => int.Parse(l, CultureInfo.InvariantCulture)).ToArray();
+var think = Option("think", "5-15").Split('-').Select(t => TimeSpan.FromSeconds(int.Parse(t, CultureInfo.InvariantCulture))).ToArray();
+switch (args[0])
+{
+    // The protocol-level client: no browser started.
+    case "protocol":
+        await new ProtocolLoad(baseAddress, server, caseworkers, employers).RunAsync(levels, TimeSpan.FromSeconds(Number("measure", 60)), think[0], think[1]);
+        return 0;
+    case "protocol-navigation":
+        await new ProtocolLoad(baseAddress, server, caseworkers, employers).NavigationCostAsync(Number("rounds", 20), Number("warmup", 1));
+        return 0;
+}
+await using var browser = await Browser.LaunchAsync(baseAddress);
 switch (args[0])
 {
     case "navigation":
         await new NavigationCost(browser, server, caseworkers[0]).RunAsync(Number("rounds", 20));
         break;
     case "interactive":
-        var levels = Option("levels", "50,100,200").Split(',').Select(l => int.Parse(l, CultureInfo.InvariantCulture)).ToArray();
-        var think = Option("think", "5-15").Split('-').Select(t => TimeSpan.FromSeconds(int.Parse(t, CultureInfo.InvariantCulture))).ToArray();
         await new InteractiveLoad(browser, server, caseworkers, employers).RunAsync(levels, TimeSpan.FromSeconds(Number("measure", 60)), think[0], think[1]);
         break;
     case "first-load":

@@ -74,6 +74,17 @@ public sealed class BlazorMetrics(string path)
         return string.Join(Environment.NewLine, report);
     }
 
+    /// <summary>How many measurements an instrument (e.g. "render_diff.duration": one per render batch) took in a window.</summary>
+    public int Count(string instrumentEnding, DateTimeOffset from, DateTimeOffset to)
+    {
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+        var (start, end) = (from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds());
+        return Read().Count(l => l.Ms >= start && l.Ms <= end && l.Instrument.EndsWith(instrumentEnding, StringComparison.Ordinal));
+    }
+
     private static bool IsDuration(string instrument) =>
         instrument.Contains("duration", StringComparison.Ordinal) || instrument.EndsWith("event_handler", StringComparison.Ordinal)
         || instrument.EndsWith("render_batch", StringComparison.Ordinal);
