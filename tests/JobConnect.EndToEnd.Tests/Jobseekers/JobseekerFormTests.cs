@@ -69,7 +69,11 @@ public sealed class JobseekerFormTests(BrowserSession browser)
 
     private static async Task ChooseOccupationAsync(IPage page, string typed, string option)
     {
-        await page.Locator("input[data-testid=field-kldb]").FillAsync(typed);
+        var input = page.Locator("input[data-testid=field-kldb]");
+        await input.FillAsync(typed);
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
+        // The chosen code becomes a chip; as a person, type the next one once it shows (on a busy server the chip's
+        // render could otherwise put the chosen text back over what was typed meanwhile).
+        await Expect(page.Locator($"[data-testid=occupation-chip][data-code^='{option[..5]}']")).ToHaveCountAsync(1, new() { Timeout = FirstResponse });
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -18,8 +19,11 @@ public sealed class VacancyFormPage(IPage page)
     /// <summary>Types into the KldB autocomplete and picks the suggestion containing <paramref name="option"/>.</summary>
     public async Task ChooseOccupationAsync(string typed, string option)
     {
-        await page.Locator("input[data-testid=occupation]").FillAsync(typed);
+        var input = page.Locator("input[data-testid=occupation]");
+        await input.FillAsync(typed);
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = option }).First.ClickAsync();
+        // The field shows the chosen occupation once the server has taken it (slow on a busy machine).
+        await Expect(input).ToHaveValueAsync(new Regex("^" + Regex.Escape(option)), new() { Timeout = 20_000 });
     }
 
     public async Task FillAsync(string testId, string value)
