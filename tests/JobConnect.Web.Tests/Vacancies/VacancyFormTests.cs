@@ -155,11 +155,14 @@ public sealed class VacancyFormTests : DatabaseComponentTestContext
 
         form.Find("input[data-testid=skill-name]").Input("Staplerschein");
         form.Find("[data-testid=add-must]").Click();
+        // Adding looks the skill up in the vocabulary (a database round trip); the field is empty again once it is added.
+        form.WaitForAssertion(() => Assert.Equal("", form.Find("input[data-testid=skill-name]").GetAttribute("value") ?? ""));
         form.Find("input[data-testid=skill-name]").Input("Englisch");
+        form.WaitForAssertion(() => Assert.Equal("Englisch", form.Find("input[data-testid=skill-name]").GetAttribute("value")));
         form.Find("[data-testid=add-nice]").Click();
 
-        Assert.Equal([("Staplerschein", true), ("Englisch", false)], input.Skills.Select(s => (s.Name, s.Required)));
-        Assert.Equal(["true", "false"], form.FindAll("[data-testid=skill]").Select(c => c.GetAttribute("data-required")));
+        form.WaitForAssertion(() => Assert.Equal([("Staplerschein", true), ("Englisch", false)], input.Skills.Select(s => (s.Name, s.Required))));
+        form.WaitForAssertion(() => Assert.Equal(["true", "false"], form.FindAll("[data-testid=skill]").Select(c => c.GetAttribute("data-required"))));
 
         form.FindAll("[data-testid=skill-toggle]")[1].Click();
         Assert.True(input.Skills[1].Required);
@@ -195,7 +198,8 @@ public sealed class VacancyFormTests : DatabaseComponentTestContext
         form.Find("input[data-testid=skill-name]").Input("staplerschein");
         form.Find("[data-testid=add-nice]").Click();
 
-        Assert.Equal("Jede Anforderung nur einmal, bitte.", form.Find("[data-testid=skill-errors]").TextContent);
+        // The message renders after the added skill's reading is looked up in the vocabulary (a database round trip).
+        form.WaitForAssertion(() => Assert.Equal("Jede Anforderung nur einmal, bitte.", form.Find("[data-testid=skill-errors]").TextContent));
     }
 
     [Fact]
